@@ -1,0 +1,91 @@
+package io.github.policyc.load.internal;
+
+import io.github.policyc.load.LoadLimits;
+import io.github.policyc.model.Location;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads the user's text files: size-bounded, strictly UTF-8, without a byte-order mark and with
+ * every line ending normalised to {@code \n}, so that the same content gives the same output on
+ * every platform.
+ */
+public final class SourceFiles {
+
+    private final LoadLimits limits;
+    private final Problems problems;
+
+    public SourceFiles(LoadLimits limits, Problems problems) {
+        this.limits = limits;
+        this.problems = problems;
+    }
+
+    /**
+     * Reads a file, or records a problem and returns {@code null}.
+     *
+     * @param file    the file to read
+     * @param display the file as shown to the user
+     * @param cause   where the file was asked for, for the problem when it cannot be read
+     */
+    public String read(Path file, String display, Location cause) {
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                problems.add(cause, "'" + display + "' is a directory, not a file");
+                return null;
+            }
+            long size = Files.size(file);
+            if (size > limits.maxFileBytes()) {
+                problems.add(cause, "'" + display + "' is " + size + " bytes long; the limit is "
+                        + limits.maxFileBytes() + " bytes");
+                return null;
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            problems.add(cause, "file '" + display + "' does not exist");
+            return null;
+        } catch (IOException e) {
+            problems.add(cause, "cannot read '" + display + "': " + e.getMessage());
+            return null;
+        }
+        return decode(bytes, display);
+    }
+
+    private String decode(byte[] bytes, String display) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        CharBuffer out = CharBuffer.allocate(bytes.length - start);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes, start, bytes.length - start), out, true);
+        String text = out.flip().toString();
+        if (result.isError()) {
+            problems.add(endOf(text, display), "the file is not valid UTF-8 here; save it with UTF-8 encoding");
+            return null;
+        }
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /** The position just after the text, where decoding stopped. */
+    private static Location endOf(String text, String display) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new Location(display, line, column);
+    }
+}

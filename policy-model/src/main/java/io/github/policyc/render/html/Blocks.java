@@ -1,0 +1,227 @@
+package io.github.policyc.render.html;
+
+import static io.github.policyc.render.html.Links.attributes;
+
+import io.github.policyc.model.Controller;
+import io.github.policyc.model.Labelled;
+import io.github.policyc.model.Cookie;
+import io.github.policyc.model.CookieCategory;
+import io.github.policyc.model.PolicyModel;
+import io.github.policyc.model.Purpose;
+import io.github.policyc.model.Right;
+import io.github.policyc.model.RightKind;
+import io.github.policyc.model.SupervisoryAuthority;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.commonmark.renderer.html.HtmlWriter;
+
+/**
+ * Writes the generated blocks that are more than a table: every purpose in full, every right with
+ * how to use it, the controller's identity, the supervisory authority and the cookies by category.
+ * They sit inside a page section, so their headings are level 3.
+ */
+final class Blocks {
+
+    private final PolicyModel model;
+    private final Links links;
+    private final ProseRenderer prose;
+    private final Tables tables;
+
+    Blocks(PolicyModel model, Links links, ProseRenderer prose, Tables tables) {
+        this.model = model;
+        this.links = links;
+        this.prose = prose;
+        this.tables = tables;
+    }
+
+    /** Each purpose as a subsection with its facts in a description list. */
+    void purposes(HtmlWriter html) {
+        for (Purpose purpose : model.purposes()) {
+            String id = "purpose-" + purpose.id();
+            html.tag("section", attributes("class", "purpose", "id", id, "aria-labelledby", id + "-title"));
+            html.line();
+            heading(html, id + "-title", purpose.title());
+            if (purpose.description() != null) {
+                html.raw(prose.blocks(purpose.description(), 4));
+            }
+            html.tag("dl", Map.of("class", "facts"));
+            html.line();
+            fact(html, "Whose data", Tables.labels(purpose.subjects(), tables::subjectLabel));
+            fact(html, "Personal data", Tables.labels(purpose.categories(), tables::categoryLabel));
+            fact(html, "Lawful basis", purpose.lawfulBasis() == null ? "Not stated"
+                    : purpose.lawfulBasis().label() + " (UK GDPR Art. " + purpose.lawfulBasis().article() + ")");
+            if (purpose.legitimateInterest() != null) {
+                term(html, "Our legitimate interest");
+                description(html, h -> h.raw(prose.cell(purpose.legitimateInterest())));
+            }
+            term(html, "How long we keep it");
+            description(html, h -> {
+                h.text(Formats.retention(purpose.retention()) + ".");
+                if (purpose.retention() != null && purpose.retention().description() != null) {
+                    h.raw(" " + prose.cell(purpose.retention().description()));
+                }
+            });
+            if (!purpose.recipients().isEmpty()) {
+                fact(html, "Who receives it", Tables.labels(purpose.recipients(), tables::recipientName));
+            }
+            if (purpose.requirement() != null) {
+                term(html, "Do you have to provide it?");
+                description(html, h -> h.raw(prose.cell(purpose.requirement())));
+            }
+            html.tag("/dl");
+            html.line();
+            html.tag("/section");
+            html.line();
+        }
+    }
+
+    /** Each right with what it means and how to use it. */
+    void rights(HtmlWriter html) {
+        for (Right right : model.rights()) {
+            String id = "right-" + Labelled.yamlName(right.kind());
+            html.tag("section", attributes("class", "right", "id", id, "aria-labelledby", id + "-title"));
+            html.line();
+            heading(html, id + "-title", right.kind().label());
+            if (right.description() != null) {
+                html.raw(prose.blocks(right.description(), 4));
+            }
+            if (right.exercise() != null) {
+                html.raw(prose.blocks(right.exercise(), 4));
+            }
+            if (right.contact() != null) {
+                paragraph(html, h -> {
+                    h.text("Contact: ");
+                    links.contact(h, right.contact().id());
+                });
+            } else if (right.kind() == RightKind.COMPLAINT && model.supervisoryAuthority() != null) {
+                authority(html);
+            }
+            html.tag("/section");
+            html.line();
+        }
+    }
+
+    /** Who the controller is: legal name, registration, registered office and how to reach it. */
+    void controller(HtmlWriter html) {
+        Controller controller = model.controller();
+        html.tag("dl", Map.of("class", "facts"));
+        html.line();
+        fact(html, "Controller", controller.name());
+        if (controller.companyNumber() != null) {
+            fact(html, "Company number", controller.companyNumber()
+                    + (controller.registeredIn() == null ? "" : " (registered in " + controller.registeredIn() + ")"));
+        }
+        if (!controller.address().isEmpty()) {
+            term(html, "Registered office");
+            description(html, h -> address(h, controller.address()));
+        }
+        if (controller.contact() != null) {
+            term(html, "Contact");
+            description(html, h -> links.contact(h, controller.contact().id()));
+        }
+        if (controller.dpo() != null) {
+            term(html, "Data protection officer");
+            description(html, h -> links.contact(h, controller.dpo().id()));
+        }
+        if (controller.website() != null) {
+            term(html, "Website");
+            description(html, h -> Links.web(h, controller.website(), controller.website()));
+        }
+        html.tag("/dl");
+        html.line();
+    }
+
+    /** The supervisory authority and how to reach it. */
+    void authority(HtmlWriter html) {
+        SupervisoryAuthority authority = model.supervisoryAuthority();
+        if (authority == null) {
+            return;
+        }
+        html.tag("dl", Map.of("class", "facts"));
+        html.line();
+        fact(html, "Supervisory authority", authority.name());
+        if (authority.url() != null) {
+            term(html, "Website");
+            description(html, h -> Links.web(h, authority.url(), authority.url()));
+        }
+        if (authority.phone() != null) {
+            term(html, "Telephone");
+            description(html, h -> Links.tel(h, authority.phone()));
+        }
+        if (authority.email() != null) {
+            term(html, "Email");
+            description(html, h -> Links.mailto(h, authority.email()));
+        }
+        if (!authority.address().isEmpty()) {
+            term(html, "Address");
+            description(html, h -> address(h, authority.address()));
+        }
+        html.tag("/dl");
+        html.line();
+    }
+
+    /** The cookie inventory, a table per category in the order of {@link CookieCategory}. */
+    void cookies(HtmlWriter html) {
+        List<CookieCategory> order = new ArrayList<>(List.of(CookieCategory.values()));
+        order.add(null);
+        for (CookieCategory category : order) {
+            List<Cookie> cookies = model.cookies().stream().filter(c -> Objects.equals(c.category(), category))
+                    .toList();
+            if (cookies.isEmpty()) {
+                continue;
+            }
+            String title = category == null ? "Cookies without a category" : category.label() + " cookies";
+            String id = "cookies-" + (category == null ? "uncategorised" : Labelled.yamlName(category));
+            heading(html, id, title);
+            tables.cookies(html, cookies, title, false);
+        }
+        if (model.cookies().isEmpty()) {
+            paragraph(html, h -> h.text("This site sets no cookies."));
+        }
+    }
+
+    private static void heading(HtmlWriter html, String id, String text) {
+        html.tag("h3", Map.of("id", id));
+        html.text(text);
+        html.tag("/h3");
+        html.line();
+    }
+
+    private static void fact(HtmlWriter html, String term, String description) {
+        term(html, term);
+        description(html, h -> h.text(description.isEmpty() ? "Not stated" : description));
+    }
+
+    private static void term(HtmlWriter html, String term) {
+        html.tag("dt");
+        html.text(term);
+        html.tag("/dt");
+    }
+
+    private static void description(HtmlWriter html, Tables.Cell content) {
+        html.tag("dd");
+        content.accept(html);
+        html.tag("/dd");
+        html.line();
+    }
+
+    private static void paragraph(HtmlWriter html, Tables.Cell content) {
+        html.tag("p");
+        content.accept(html);
+        html.tag("/p");
+        html.line();
+    }
+
+    private static void address(HtmlWriter html, List<String> lines) {
+        html.tag("address");
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                html.tag("br");
+            }
+            html.text(lines.get(i));
+        }
+        html.tag("/address");
+    }
+}

@@ -1,0 +1,65 @@
+package io.github.policyc.render.html;
+
+import io.github.policyc.model.Directive;
+import io.github.policyc.model.Page;
+import io.github.policyc.model.PolicyModel;
+import io.github.policyc.model.Prose;
+import io.github.policyc.render.html.internal.DirectiveWriter;
+import org.commonmark.renderer.html.HtmlWriter;
+
+/** The HTML of one model's prose and generated content, with directives resolved against the model. */
+final class PolicyHtml implements DirectiveWriter {
+
+    private final Links links;
+    private final ProseRenderer prose;
+    private final Tables tables;
+    private final Blocks blocks;
+
+    PolicyHtml(PolicyModel model, boolean purposeAnchors) {
+        this.links = new Links(model);
+        this.prose = new ProseRenderer(this);
+        this.tables = new Tables(model, links, prose, purposeAnchors);
+        this.blocks = new Blocks(model, links, prose, tables);
+    }
+
+    /** A section body, its headings starting at level 3 under the section's level-2 heading. */
+    String section(Prose body) {
+        return prose.blocks(body, 3);
+    }
+
+    /** The summary table of purposes. */
+    String summary() {
+        StringBuilder out = new StringBuilder();
+        tables.summary(new HtmlWriter(out));
+        return out.toString();
+    }
+
+    /** The cookie inventory by category, for a cookie policy without its own sections. */
+    String cookies() {
+        StringBuilder out = new StringBuilder();
+        blocks.cookies(new HtmlWriter(out));
+        return out.toString();
+    }
+
+    @Override
+    public void block(Directive directive, HtmlWriter html) {
+        switch (directive.kind()) {
+            case TABLE -> tables.write(directive.table(), html);
+            case PURPOSES -> blocks.purposes(html);
+            case RIGHTS -> blocks.rights(html);
+            case CONTROLLER -> blocks.controller(html);
+            case AUTHORITY -> blocks.authority(html);
+            case COOKIES -> blocks.cookies(html);
+            default -> inline(directive, html);
+        }
+    }
+
+    @Override
+    public void inline(Directive directive, HtmlWriter html) {
+        switch (directive.kind()) {
+            case CONTACT -> links.contact(html, directive.argument());
+            case PAGE -> links.page(html, directive.argument().equals("cookies") ? Page.COOKIES : Page.PRIVACY);
+            default -> html.text(directive.toString());
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package io.github.policyc.render.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import io.github.policyc.load.PolicyLoader;
+import io.github.policyc.model.Id;
+import io.github.policyc.model.Keyed;
+import io.github.policyc.model.Labelled;
+import io.github.policyc.model.Location;
+import io.github.policyc.model.PolicyModel;
+import io.github.policyc.model.Prose;
+import io.github.policyc.model.Ref;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Writes a model as {@code policy.json}: the same structure and keys as {@code policy.yaml}, so that
+ * the JSON is itself a valid model, with {@code $schema} and {@code formatVersion} first.
+ *
+ * <p>Fields appear in the order the records declare them and entries in the order the author wrote
+ * them; absent values are left out; source locations are not part of the output. Indentation is two
+ * spaces and lines end with {@code \n} on every platform.
+ *
+ * @since 0.1.0
+ */
+public final class JsonExporter {
+
+    /** Where the JSON Schema of this format is published. */
+    public static final String SCHEMA = "https://policyc.github.io/schema/policy-" + PolicyLoader.FORMAT_VERSION
+            + ".json";
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private JsonExporter() {
+    }
+
+    public static String write(PolicyModel model) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            DefaultIndenter newlines = new DefaultIndenter("  ", "\n");
+            json.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
+                    .withObjectIndenter(newlines)
+                    .withArrayIndenter(newlines));
+            json.writeStartObject();
+            json.writeStringField("$schema", SCHEMA);
+            json.writeStringField("formatVersion", PolicyLoader.FORMAT_VERSION);
+            fields(json, model);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out + "\n";
+    }
+
+    private static void fields(JsonGenerator json, Record record) throws IOException {
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            if (component.getType() == Location.class || component.isAnnotationPresent(Id.class)) {
+                continue;
+            }
+            Object value = read(component, record);
+            if (value == null) {
+                continue;
+            }
+            json.writeFieldName(component.getName());
+            if (component.isAnnotationPresent(Keyed.class)) {
+                keyed(json, (List<?>) value);
+            } else {
+                value(json, value);
+            }
+        }
+    }
+
+    /** A keyed list as an object from each entry's id to the entry. */
+    private static void keyed(JsonGenerator json, List<?> entries) throws IOException {
+        json.writeStartObject();
+        for (Object entry : entries) {
+            Record record = (Record) entry;
+            RecordComponent id = Arrays.stream(record.getClass().getRecordComponents())
+                    .filter(c -> c.isAnnotationPresent(Id.class))
+                    .findFirst()
+                    .orElseThrow();
+            Object key = read(id, record);
+            json.writeFieldName(key instanceof Enum<?> constant ? Labelled.yamlName(constant) : key.toString());
+            json.writeStartObject();
+            fields(json, record);
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
+    private static void value(JsonGenerator json, Object value) throws IOException {
+        if (value instanceof String text) {
+            json.writeString(text);
+        } else if (value instanceof Boolean bool) {
+            json.writeBoolean(bool);
+        } else if (value instanceof Prose prose) {
+            json.writeString(prose.text());
+        } else if (value instanceof Ref ref) {
+            json.writeString(ref.id());
+        } else if (value instanceof Enum<?> constant) {
+            json.writeString(Labelled.yamlName(constant));
+        } else if (value instanceof LocalDate date) {
+            json.writeString(date.toString());
+        } else if (value instanceof List<?> list) {
+            json.writeStartArray();
+            for (Object item : list) {
+                value(json, item);
+            }
+            json.writeEndArray();
+        } else if (value instanceof Record record && !hasTextForm(record)) {
+            json.writeStartObject();
+            fields(json, record);
+            json.writeEndObject();
+        } else {
+            // Value types (durations, countries, cookie lifetimes) write the text they parse from.
+            json.writeString(value.toString());
+        }
+    }
+
+    private static boolean hasTextForm(Record record) {
+        try {
+            record.getClass().getMethod("parse", String.class);
+            return true;
+        } catch (NoSuchMethodException e) {
+            return false;
+        }
+    }
+
+    private static Object read(RecordComponent component, Record record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
