@@ -1,0 +1,14 @@
+// The goal ran in the default lifecycle and wrote the whole site to the default output directory.
+def site = new File(basedir, 'target/policy')
+def files = []
+site.eachFileRecurse(groovy.io.FileType.FILES) { files << site.toPath().relativize(it.toPath()).toString().replace('\\', '/') }
+assert files.sort() == ['.policyc', 'assets/policyc.css', 'cookie-policy.html', 'policy.json', 'privacy-policy.html']
+
+def privacy = new File(site, 'privacy-policy.html').getText('UTF-8')
+assert privacy.contains('Example Widgets Ltd')
+assert privacy.contains('href="mailto:privacy@example.test"')
+assert new File(site, 'cookie-policy.html').getText('UTF-8').contains('_ga')
+assert new File(site, 'policy.json').getText('UTF-8').contains('"formatVersion": "1.0"')
+
+def log = new File(basedir, 'build.log').readLines('UTF-8')
+assert log.contains('[INFO] Wrote 4 files to target/policy')
