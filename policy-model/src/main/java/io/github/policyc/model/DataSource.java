@@ -10,6 +10,8 @@ public enum DataSource implements Labelled {
     PROVIDED("Provided by you"),
     /** Recorded by our systems while the person uses our services or sites. */
     OBSERVED("Collected automatically"),
+    /** Made by us, such as photos taken at an event or a recording of a call. */
+    RECORDED("Recorded by us"),
     /** Worked out by us from other data. */
     DERIVED("Derived by us"),
     /** Received from another organisation, such as an employer or a partner. */

@@ -13,7 +13,9 @@ public enum RecipientRole implements Labelled {
     /** Decides together with us how the data is used (Art. 26). */
     JOINT_CONTROLLER("Joint controller"),
     /** A court, regulator, government department or other official body. */
-    PUBLIC_AUTHORITY("Public authority");
+    PUBLIC_AUTHORITY("Public authority"),
+    /** Anyone: the data is published, as photos of an event may be. */
+    PUBLIC("The public");
 
     private final String label;
 

@@ -2,6 +2,7 @@ package io.github.policyc.render.html;
 
 import static io.github.policyc.render.html.Links.attributes;
 
+import io.github.policyc.model.AutomatedDecisions;
 import io.github.policyc.model.Controller;
 import io.github.policyc.model.Labelled;
 import io.github.policyc.model.Cookie;
@@ -44,14 +45,14 @@ final class Blocks {
             html.line();
             heading(html, id + "-title", purpose.title());
             if (purpose.description() != null) {
-                html.raw(prose.blocks(purpose.description(), 4));
+                html.raw(prose.blocks(purpose.description(), 4, id));
             }
             html.tag("dl", Map.of("class", "facts"));
             html.line();
             fact(html, "Whose data", Tables.labels(purpose.subjects(), tables::subjectLabel));
             fact(html, "Personal data", Tables.labels(purpose.categories(), tables::categoryLabel));
             fact(html, "Lawful basis", purpose.lawfulBasis() == null ? "Not stated"
-                    : purpose.lawfulBasis().label() + " (UK GDPR Art. " + purpose.lawfulBasis().article() + ")");
+                    : purpose.lawfulBasis().label() + " (Art. " + purpose.lawfulBasis().article() + ")");
             if (purpose.legitimateInterest() != null) {
                 term(html, "Our legitimate interest");
                 description(html, h -> h.raw(prose.cell(purpose.legitimateInterest())));
@@ -85,10 +86,10 @@ final class Blocks {
             html.line();
             heading(html, id + "-title", right.kind().label());
             if (right.description() != null) {
-                html.raw(prose.blocks(right.description(), 4));
+                html.raw(prose.blocks(right.description(), 4, id));
             }
             if (right.exercise() != null) {
-                html.raw(prose.blocks(right.exercise(), 4));
+                html.raw(prose.blocks(right.exercise(), 4, id + "-exercise"));
             }
             if (right.contact() != null) {
                 paragraph(html, h -> {
@@ -101,6 +102,28 @@ final class Blocks {
             html.tag("/section");
             html.line();
         }
+    }
+
+    /** Whether decisions with significant effects are made by automated means alone (Art. 13(2)(f)). */
+    void automatedDecisions(HtmlWriter html) {
+        AutomatedDecisions decisions = model.automatedDecisions();
+        if (decisions == null) {
+            return;
+        }
+        // A div, not a p: the statement may hold several paragraphs of its own.
+        html.tag("div", Map.of("class", "automated-decisions"));
+        html.tag("strong");
+        html.text("Automated decisions: ");
+        html.tag("/strong");
+        if (decisions.description() != null) {
+            html.raw(prose.cell(decisions.description()));
+        } else {
+            html.text(Boolean.TRUE.equals(decisions.used())
+                    ? "We make some decisions about you by automated means alone."
+                    : "We make no decisions about you by automated means alone.");
+        }
+        html.tag("/div");
+        html.line();
     }
 
     /** Who the controller is: legal name, registration, registered office and how to reach it. */
@@ -117,11 +140,13 @@ final class Blocks {
             term(html, "Registered office");
             description(html, h -> address(h, controller.address()));
         }
+        boolean dpoIsContact = controller.dpo() != null && controller.contact() != null
+                && controller.dpo().id().equals(controller.contact().id());
         if (controller.contact() != null) {
-            term(html, "Contact");
+            term(html, dpoIsContact ? "Contact (our data protection officer)" : "Contact");
             description(html, h -> links.contact(h, controller.contact().id()));
         }
-        if (controller.dpo() != null) {
+        if (controller.dpo() != null && !dpoIsContact) {
             term(html, "Data protection officer");
             description(html, h -> links.contact(h, controller.dpo().id()));
         }

@@ -54,7 +54,7 @@ public final class HtmlPages {
     private static List<PageView.SectionView> views(List<Section> sections, PolicyHtml html) {
         return sections.stream()
                 .map(s -> new PageView.SectionView(s.id(), s.title(),
-                        markup(s.body() == null ? "" : html.section(s.body()))))
+                        markup(s.body() == null ? "" : html.section(s.id(), s.body()))))
                 .toList();
     }
 

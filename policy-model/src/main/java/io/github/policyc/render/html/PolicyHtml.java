@@ -23,14 +23,16 @@ final class PolicyHtml implements DirectiveWriter {
     }
 
     /** A section body, its headings starting at level 3 under the section's level-2 heading. */
-    String section(Prose body) {
-        return prose.blocks(body, 3);
+    String section(String id, Prose body) {
+        return prose.blocks(body, 3, id);
     }
 
-    /** The summary table of purposes. */
+    /** The summary table of purposes, and whether decisions are made by automated means alone. */
     String summary() {
         StringBuilder out = new StringBuilder();
-        tables.summary(new HtmlWriter(out));
+        HtmlWriter html = new HtmlWriter(out);
+        tables.summary(html);
+        blocks.automatedDecisions(html);
         return out.toString();
     }
 

@@ -1,15 +1,22 @@
 package io.github.policyc.render.html;
 
 import io.github.policyc.model.Prose;
+import io.github.policyc.render.html.internal.AnchoredHeading;
+import io.github.policyc.render.html.internal.AnchoredHeadingRenderer;
 import io.github.policyc.render.html.internal.DirectiveNodeRenderer;
 import io.github.policyc.render.html.internal.DirectivePostProcessor;
 import io.github.policyc.render.html.internal.DirectiveWriter;
 import io.github.policyc.render.html.internal.SafeLinkRenderer;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.List;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -43,27 +50,48 @@ final class ProseRenderer {
                 .softbreak("\n")
                 .nodeRendererFactory(context -> new DirectiveNodeRenderer(context, directives))
                 .nodeRendererFactory(SafeLinkRenderer::new)
+                .nodeRendererFactory(AnchoredHeadingRenderer::new)
                 .build();
     }
 
     /**
-     * Renders prose as a sequence of blocks, its headings shifted so that the highest one is
-     * {@code topHeading} (the page's outline stays in order whatever levels the author used).
+     * Renders prose as a sequence of blocks. Its headings are shifted so that the highest one is
+     * {@code topHeading} (the page's outline stays in order whatever levels the author used) and get
+     * the id {@code anchor-heading-text}, so that other prose can link to them.
      */
-    String blocks(Prose prose, int topHeading) {
+    String blocks(Prose prose, int topHeading, String anchor) {
         Node document = PARSER.parse(prose.text());
-        shiftHeadings(document, topHeading);
+        anchorHeadings(document, topHeading, anchor);
         return blocks.render(document);
     }
 
     /** Renders short prose for a table cell: a single paragraph loses its {@code <p>}. */
     String cell(Prose prose) {
         Node document = PARSER.parse(prose.text());
-        shiftHeadings(document, 4);
+        shiftHeadings(headings(document), 4);
         return cells.render(document).strip();
     }
 
-    private static void shiftHeadings(Node document, int top) {
+    private static void anchorHeadings(Node document, int top, String anchor) {
+        List<Heading> headings = headings(document);
+        shiftHeadings(headings, top);
+        Set<String> used = new HashSet<>();
+        for (Heading heading : headings) {
+            String base = anchor + "-" + slug(heading);
+            String id = base;
+            for (int n = 2; !used.add(id); n++) {
+                id = base + "-" + n;
+            }
+            AnchoredHeading anchored = new AnchoredHeading(heading.getLevel(), id);
+            while (heading.getFirstChild() != null) {
+                anchored.appendChild(heading.getFirstChild());
+            }
+            heading.insertAfter(anchored);
+            heading.unlink();
+        }
+    }
+
+    private static List<Heading> headings(Node document) {
         List<Heading> headings = new ArrayList<>();
         document.accept(new AbstractVisitor() {
             @Override
@@ -71,9 +99,31 @@ final class ProseRenderer {
                 headings.add(heading);
             }
         });
+        return headings;
+    }
+
+    private static void shiftHeadings(List<Heading> headings, int top) {
         int highest = headings.stream().mapToInt(Heading::getLevel).min().orElse(top);
         for (Heading heading : headings) {
             heading.setLevel(Math.min(6, heading.getLevel() - highest + top));
         }
+    }
+
+    /** "Our standards for email" becomes {@code our-standards-for-email}. */
+    private static String slug(Heading heading) {
+        StringBuilder text = new StringBuilder();
+        heading.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text literal) {
+                text.append(literal.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                text.append(code.getLiteral());
+            }
+        });
+        String slug = text.toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return slug.isEmpty() ? "heading" : slug;
     }
 }

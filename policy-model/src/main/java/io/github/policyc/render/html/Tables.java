@@ -5,6 +5,7 @@ import static io.github.policyc.render.html.Links.attributes;
 import io.github.policyc.model.Contact;
 import io.github.policyc.model.Cookie;
 import io.github.policyc.model.DataCategory;
+import io.github.policyc.model.DataSource;
 import io.github.policyc.model.DataSubject;
 import io.github.policyc.model.Directive.TableKind;
 import io.github.policyc.model.PolicyModel;
@@ -90,7 +91,7 @@ final class Tables {
         for (DataCategory category : model.dataCategories()) {
             String label = category.label() + (category.special() ? " (special category data)" : "");
             rows.add(List.of(text(label), prose(category.description(), ""),
-                    text(category.source() == null ? "" : category.source().label())));
+                    text(Formats.join(category.sources().stream().map(DataSource::label).toList()))));
         }
         table(html, "Personal data we hold", List.of("Personal data", "What it includes", "Where it comes from"),
                 rows);
@@ -108,11 +109,11 @@ final class Tables {
         List<List<Cell>> rows = new ArrayList<>();
         for (Recipient recipient : model.recipients()) {
             rows.add(List.of(text(recipient.name()), text(recipient.role().label()),
-                    prose(recipient.description(), ""), text(Formats.countries(recipient.countries())),
-                    text(recipient.transfer() == null ? "" : recipient.transfer().safeguard().label())));
+                    prose(recipient.description(), ""), text(Formats.countries(recipient.countries()))));
         }
+        // Safeguards belong to the transfers table alone, so a page that shows both says each once.
         table(html, "Who receives personal data", List.of("Recipient", "Role", "What they receive and why",
-                "Where they process it", "Safeguard for transfers"), rows);
+                "Where they process it"), rows);
     }
 
     private void transfers(HtmlWriter html) {

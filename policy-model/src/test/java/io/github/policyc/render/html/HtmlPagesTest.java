@@ -113,7 +113,7 @@ class HtmlPagesTest {
         assertThat(facts(orders)).containsExactly(
                 "Whose data: Customers",
                 "Personal data: Name and Email address",
-                "Lawful basis: Contract (UK GDPR Art. 6(1)(b))",
+                "Lawful basis: Contract (Art. 6(1)(b))",
                 "How long we keep it: 6 years after the end of the financial year. Tax law requires us to keep invoices.",
                 "Who receives it: Courier",
                 "Do you have to provide it?: You must give an address, or we cannot deliver.");
