@@ -3,6 +3,7 @@ package io.github.policyc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.policyc.check.CheckException;
 import io.github.policyc.load.ModelException;
 import io.github.policyc.publish.PublishException;
 import io.github.policyc.publish.Site;
@@ -21,7 +22,7 @@ class PolicyCompilerTest {
     void buildsTheThreeFilesAndTheStylesheet() throws Exception {
         Path out = dir.resolve("site");
 
-        Site site = PolicyCompiler.create().build(Models.FULL, out);
+        Site site = PolicyCompiler.create().build(Models.FULL, out).site();
 
         assertThat(site.files()).containsOnlyKeys("privacy-policy.html", "cookie-policy.html", "policy.json",
                 "assets/policyc.css");
@@ -49,6 +50,21 @@ class PolicyCompilerTest {
         assertThatThrownBy(() -> PolicyCompiler.create().build(broken, out)).isInstanceOf(ModelException.class);
 
         assertThat(out.resolve("privacy-policy.html")).hasBinaryContent(before);
+    }
+
+    @Test
+    void publishesNothingWhenTheChecksFindErrors() throws Exception {
+        Path out = dir.resolve("site");
+        Path unlawful = Models.write(dir.resolve("model"), Models.MINIMAL + """
+                purposes:
+                  events: { title: Events }
+                """);
+
+        assertThatThrownBy(() -> PolicyCompiler.create().build(unlawful, out))
+                .isInstanceOfSatisfying(CheckException.class, e -> assertThat(e.report().active())
+                        .extracting(f -> f.rule().id()).contains("PC501"));
+
+        assertThat(out).doesNotExist();
     }
 
     @Test

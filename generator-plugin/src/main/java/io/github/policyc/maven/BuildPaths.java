@@ -1,6 +1,7 @@
 package io.github.policyc.maven;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -46,11 +47,31 @@ final class BuildPaths {
         return resolve(configured, DEFAULT_OUTPUT_DIRECTORY);
     }
 
+    /** Any other file; {@code configured} may be {@code null} (then {@code fallback}) or hold an unevaluated default. */
+    Path file(File configured, String fallback) {
+        return resolve(configured, fallback);
+    }
+
     /** {@code path} relative to the base directory when it lies inside it, as a user would type it. */
     String display(Path path) {
         Path absolute = basedir.resolve(path).normalize();
         Path shown = absolute.startsWith(basedir) && !absolute.equals(basedir) ? basedir.relativize(absolute) : absolute;
         return shown.toString().replace(File.separatorChar, '/');
+    }
+
+    /**
+     * The base directory's path inside its Git repository with a trailing {@code /}, such as
+     * {@code site-src/}, or an empty string at the repository root or outside any repository. SARIF
+     * paths must be relative to the repository root for code scanning to find the files.
+     */
+    String repositoryPrefix() {
+        for (Path dir = basedir; dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve(".git"))) {
+                String prefix = dir.relativize(basedir).toString().replace(File.separatorChar, '/');
+                return prefix.isEmpty() ? "" : prefix + "/";
+            }
+        }
+        return "";
     }
 
     private Path resolve(File configured, String fallback) {

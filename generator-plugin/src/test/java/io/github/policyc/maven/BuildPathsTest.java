@@ -3,6 +3,7 @@ package io.github.policyc.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,5 +87,14 @@ class BuildPathsTest {
         assertThat(paths.display(project.resolve("target/policy"))).isEqualTo("target/policy");
         assertThat(paths.display(workingDirectory.resolve("site")))
                 .isEqualTo(workingDirectory.resolve("site").toString().replace(File.separatorChar, '/'));
+    }
+
+    @Test
+    void findsThePathOfTheProjectInsideItsRepository(@TempDir Path repo) throws Exception {
+        Files.createDirectories(repo.resolve(".git"));
+        Path project = Files.createDirectories(repo.resolve("site-src"));
+
+        assertThat(new BuildPaths(project.toFile(), Path.of("")).repositoryPrefix()).isEqualTo("site-src/");
+        assertThat(new BuildPaths(repo.toFile(), Path.of("")).repositoryPrefix()).isEmpty();
     }
 }

@@ -65,6 +65,15 @@ public final class PolicyLoader {
      * @throws ModelException when the input has problems; nothing about the model is returned then
      */
     public PolicyModel load(Path file) throws ModelException {
+        return read(file).model();
+    }
+
+    /**
+     * Loads the model in {@code file} and keeps the text of every file it read.
+     *
+     * @throws ModelException when the input has problems
+     */
+    public LoadedPolicy read(Path file) throws ModelException {
         Path absolute = file.toAbsolutePath().normalize();
         String shown = display(absolute);
         Problems problems = new Problems();
@@ -83,7 +92,7 @@ public final class PolicyLoader {
         if (!problems.isEmpty() || model == null) {
             throw new ModelException(problems.sorted());
         }
-        return model;
+        return new LoadedPolicy(model, files.texts());
     }
 
     private static void checkFormatVersion(Node root, Problems problems) {

@@ -12,6 +12,7 @@ import java.util.List;
  * @param categories         the categories of data used
  * @param lawfulBasis        the lawful basis (Art. 6(1))
  * @param legitimateInterest the interest pursued, where the basis is legitimate interests (Art. 13(1)(d))
+ * @param specialCondition   the Art. 9(2) condition, where the purpose uses special category data
  * @param retention          how long the data is kept
  * @param recipients         who receives the data
  * @param requirement        whether providing the data is a statutory or contractual requirement,
@@ -21,7 +22,7 @@ import java.util.List;
  */
 public record Purpose(@Id String id, @Required String title, Prose description, List<Ref> subjects,
                       List<Ref> categories, LawfulBasis lawfulBasis, Prose legitimateInterest,
-                      Retention retention, List<Ref> recipients, Prose requirement, Location at) {
+                      SpecialCategoryCondition specialCondition, Retention retention, List<Ref> recipients, Prose requirement, Location at) {
 
     public Purpose {
         subjects = Lists.copy(subjects);

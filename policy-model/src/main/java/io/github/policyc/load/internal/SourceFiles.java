@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Reads the user's text files: size-bounded, strictly UTF-8, without a byte-order mark and with
@@ -21,6 +23,7 @@ public final class SourceFiles {
 
     private final LoadLimits limits;
     private final Problems problems;
+    private final Map<String, String> texts = new LinkedHashMap<>();
 
     public SourceFiles(LoadLimits limits, Problems problems) {
         this.limits = limits;
@@ -55,7 +58,16 @@ public final class SourceFiles {
             problems.add(cause, "cannot read '" + display + "': " + e.getMessage());
             return null;
         }
-        return decode(bytes, display);
+        String text = decode(bytes, display);
+        if (text != null) {
+            texts.put(display, text);
+        }
+        return text;
+    }
+
+    /** The text of every file read so far, by the name it was shown as. */
+    public Map<String, String> texts() {
+        return texts;
     }
 
     private String decode(byte[] bytes, String display) {

@@ -53,6 +53,10 @@ final class Blocks {
             fact(html, "Personal data", Tables.labels(purpose.categories(), tables::categoryLabel));
             fact(html, "Lawful basis", purpose.lawfulBasis() == null ? "Not stated"
                     : purpose.lawfulBasis().label() + " (Art. " + purpose.lawfulBasis().article() + ")");
+            if (purpose.specialCondition() != null) {
+                fact(html, "Condition for special category data", purpose.specialCondition().label()
+                        + " (Art. " + purpose.specialCondition().article() + ")");
+            }
             if (purpose.legitimateInterest() != null) {
                 term(html, "Our legitimate interest");
                 description(html, h -> h.raw(prose.cell(purpose.legitimateInterest())));

@@ -1,10 +1,6 @@
 package io.github.policyc.render.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import io.github.policyc.load.PolicyLoader;
 import io.github.policyc.model.Id;
 import io.github.policyc.model.Keyed;
@@ -14,8 +10,6 @@ import io.github.policyc.model.PolicyModel;
 import io.github.policyc.model.Prose;
 import io.github.policyc.model.Ref;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
@@ -38,30 +32,17 @@ public final class JsonExporter {
     public static final String SCHEMA = "https://policyc.github.io/schema/policy-" + PolicyLoader.FORMAT_VERSION
             + ".json";
 
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     private JsonExporter() {
     }
 
     public static String write(PolicyModel model) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            DefaultIndenter newlines = new DefaultIndenter("  ", "\n");
-            json.setPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""))
-                    .withObjectIndenter(newlines)
-                    .withArrayIndenter(newlines));
+        return JsonOutput.write(json -> {
             json.writeStartObject();
             json.writeStringField("$schema", SCHEMA);
             json.writeStringField("formatVersion", PolicyLoader.FORMAT_VERSION);
             fields(json, model);
             json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out + "\n";
+        });
     }
 
     private static void fields(JsonGenerator json, Record record) throws IOException {

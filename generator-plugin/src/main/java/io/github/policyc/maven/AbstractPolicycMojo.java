@@ -1,0 +1,69 @@
+package io.github.policyc.maven;
+
+import io.github.policyc.PolicyCompiler;
+import io.github.policyc.check.CheckReport;
+import io.github.policyc.check.Finding;
+import io.github.policyc.check.report.ConsoleReport;
+import io.github.policyc.load.ModelException;
+import io.github.policyc.load.PolicyLoader;
+import java.io.File;
+import java.nio.file.Path;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** What the goals that read a model share: the model, the base directory, skipping and reporting. */
+abstract class AbstractPolicycMojo extends AbstractMojo {
+
+    /**
+     * The policy model: a YAML file. Markdown files that it includes are found relative to it.
+     *
+     * <p>Without a project, a relative path is taken from the current directory, and the default is
+     * {@code src/policy/policy.yaml} there.
+     */
+    @Parameter(property = "policyc.model", defaultValue = "${project.basedir}/src/policy/policy.yaml")
+    protected File model;
+
+    /** Skips every policyc goal. */
+    @Parameter(property = "policyc.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /** The project's base directory. Paths in messages are shown relative to it. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    protected File basedir;
+
+    /** The paths of this execution, resolved against the project or the working directory. */
+    protected BuildPaths paths() {
+        return new BuildPaths(basedir, Path.of(""));
+    }
+
+    /** A compiler that shows paths relative to the base directory. */
+    protected PolicyCompiler compiler(BuildPaths paths) {
+        return PolicyCompiler.create().withLoader(PolicyLoader.create().withDisplayRoot(paths.basedir()));
+    }
+
+    /** Logs each finding at the level of its severity; suppressed ones only with -X. */
+    protected void log(CheckReport report) {
+        for (Finding finding : report.findings()) {
+            for (String line : ConsoleReport.lines(finding)) {
+                if (finding.isSuppressed()) {
+                    getLog().debug(line);
+                    continue;
+                }
+                switch (finding.severity()) {
+                    case ERROR -> getLog().error(line);
+                    case WARNING -> getLog().warn(line);
+                    case INFO -> getLog().info(line);
+                }
+            }
+        }
+    }
+
+    /** The user's model does not load: say where, one problem a line, and no stack trace. */
+    protected MojoFailureException invalid(ModelException e) {
+        e.problems().forEach(problem -> getLog().error(problem.toString()));
+        int count = e.problems().size();
+        return new MojoFailureException("The policy model has " + count + (count == 1 ? " problem" : " problems")
+                + "; nothing was written.");
+    }
+}

@@ -1,0 +1,25 @@
+package io.github.policyc.check;
+
+/**
+ * Settings of the checks.
+ *
+ * @param nearDuplicateThreshold how alike two paragraphs must be, as the Jaccard similarity of their
+ *                               sets of words, to count as near-duplicates (0.5 to 1)
+ * @param nearDuplicateMinWords  paragraphs with fewer words are not compared for near-duplicates
+ * @since 0.1.0
+ */
+public record CheckOptions(double nearDuplicateThreshold, int nearDuplicateMinWords) {
+
+    /** Near-duplicates at 0.8 similarity among paragraphs of 8 words or more. */
+    public static final CheckOptions DEFAULT = new CheckOptions(0.8, 8);
+
+    public CheckOptions {
+        if (nearDuplicateThreshold < 0.5 || nearDuplicateThreshold > 1) {
+            throw new IllegalArgumentException("the near-duplicate threshold must lie between 0.5 and 1, not "
+                    + nearDuplicateThreshold);
+        }
+        if (nearDuplicateMinWords < 1) {
+            throw new IllegalArgumentException("the minimum paragraph length must be positive");
+        }
+    }
+}
