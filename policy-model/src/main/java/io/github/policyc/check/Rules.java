@@ -4,32 +4,59 @@ import io.github.policyc.check.internal.Suppressions;
 import io.github.policyc.check.rules.ContactWithoutChannel;
 import io.github.policyc.check.rules.EmptySection;
 import io.github.policyc.check.rules.MissingLawfulBasis;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Every rule policyc has, in id order. Rules are ours and few, so the list is written out here
- * rather than discovered.
+ * Every rule policyc has. Rules are ours and few, so they are listed here, by family, rather than
+ * discovered.
  *
  * @since 0.1.0
  */
 public final class Rules {
 
+    /** PC1xx: text said twice. */
+    private static final List<Rule> DUPLICATED_TEXT = List.of();
+
+    /** PC2xx: contacts readers cannot reach, and contact details nobody declared. */
+    private static final List<Rule> CONTACTS = List.of(
+            new ContactWithoutChannel());
+
+    /** PC3xx: references that lead nowhere, and declarations nothing uses. */
+    private static final List<Rule> REFERENCES = List.of();
+
+    /** PC4xx: placeholders, pasted artefacts and empty structure. */
+    private static final List<Rule> PLACEHOLDERS = List.of(
+            new EmptySection());
+
+    /** PC5xx: lawful basis and retention of each purpose. */
+    private static final List<Rule> LAWFULNESS = List.of(
+            new MissingLawfulBasis());
+
+    /** PC6xx: the information GDPR Art. 13 and 14 require. */
+    private static final List<Rule> TRANSPARENCY = List.of();
+
+    /** PC7xx: the cookie inventory. */
+    private static final List<Rule> COOKIES = List.of();
+
+    private static final List<Rule> ALL = Stream.of(DUPLICATED_TEXT, CONTACTS, REFERENCES, PLACEHOLDERS, LAWFULNESS,
+                    TRANSPARENCY, COOKIES)
+            .flatMap(List::stream)
+            .sorted(Comparator.comparing(rule -> rule.info().id()))
+            .toList();
+
     private Rules() {
     }
 
-    /** The rules a check runs. */
+    /** The rules a check runs, in id order. */
     public static List<Rule> all() {
-        return List.of(
-                new ContactWithoutChannel(),
-                new EmptySection(),
-                new MissingLawfulBasis()
-        );
+        return ALL;
     }
 
-    /** What every rule is, including the suppression rules the checker applies itself. */
+    /** What every rule is, including the suppression rules the checker applies itself, in id order. */
     public static List<RuleInfo> infos() {
         return Stream.concat(Stream.of(Suppressions.WITHOUT_REASON, Suppressions.UNUSED),
-                all().stream().map(Rule::info)).toList();
+                ALL.stream().map(Rule::info)).toList();
     }
 }
