@@ -6,6 +6,7 @@ import io.github.policyc.render.html.internal.AnchoredHeadingRenderer;
 import io.github.policyc.render.html.internal.DirectiveNodeRenderer;
 import io.github.policyc.render.html.internal.DirectivePostProcessor;
 import io.github.policyc.render.html.internal.DirectiveWriter;
+import io.github.policyc.render.html.internal.RawHtmlRenderer;
 import io.github.policyc.render.html.internal.SafeLinkRenderer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -51,6 +52,7 @@ final class ProseRenderer {
                 .nodeRendererFactory(context -> new DirectiveNodeRenderer(context, directives))
                 .nodeRendererFactory(SafeLinkRenderer::new)
                 .nodeRendererFactory(AnchoredHeadingRenderer::new)
+                .nodeRendererFactory(RawHtmlRenderer::new)
                 .build();
     }
 

@@ -195,6 +195,28 @@ class HtmlPagesTest {
         assertThat(expected).doesNotContain("\r");
     }
 
+    @Test
+    void leavesAuthorsCommentsOutAndShowsOtherRawHtmlAsText() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("comments");
+        PolicyModel withComments = Models.load(dir, Models.MINIMAL + """
+                sections:
+                  - id: a
+                    title: A
+                    body: |
+                      Before <!-- policyc:ignore PC303 internal --> after.
+
+                      <!-- a note for authors
+                      over two lines -->
+
+                      <b>bold?</b>
+                """);
+
+        Document page = Jsoup.parse(HtmlPages.privacyPolicy(withComments));
+
+        assertThat(page.select("#a p").eachText()).containsExactly("Before after.", "<b>bold?</b>");
+        assertThat(HtmlPages.privacyPolicy(withComments)).doesNotContain("policyc:ignore", "a note for authors");
+    }
+
     private static List<String> facts(Element container) {
         List<String> facts = new ArrayList<>();
         for (Element term : container.select("dl.facts > dt")) {
