@@ -1,9 +1,14 @@
 package io.github.policyc.check;
 
 import io.github.policyc.check.internal.Suppressions;
+import io.github.policyc.check.rules.ConsentWithoutWithdrawal;
 import io.github.policyc.check.rules.ContactWithoutChannel;
 import io.github.policyc.check.rules.EmptySection;
+import io.github.policyc.check.rules.LegitimateInterestNotStated;
 import io.github.policyc.check.rules.MissingLawfulBasis;
+import io.github.policyc.check.rules.MissingRetention;
+import io.github.policyc.check.rules.SpecialCategoryWithoutCondition;
+import io.github.policyc.check.rules.VagueRetention;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -32,7 +37,12 @@ public final class Rules {
 
     /** PC5xx: lawful basis and retention of each purpose. */
     private static final List<Rule> LAWFULNESS = List.of(
-            new MissingLawfulBasis());
+            new MissingLawfulBasis(),
+            new MissingRetention(),
+            new VagueRetention(),
+            new LegitimateInterestNotStated(),
+            new ConsentWithoutWithdrawal(),
+            new SpecialCategoryWithoutCondition());
 
     /** PC6xx: the information GDPR Art. 13 and 14 require. */
     private static final List<Rule> TRANSPARENCY = List.of();
