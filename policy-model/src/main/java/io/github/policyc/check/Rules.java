@@ -6,7 +6,10 @@ import io.github.policyc.check.rules.CategoriesNotStated;
 import io.github.policyc.check.rules.ConsentWithoutWithdrawal;
 import io.github.policyc.check.rules.ContactWithoutChannel;
 import io.github.policyc.check.rules.ControllerWithoutContactDetails;
+import io.github.policyc.check.rules.CookieOutlivesRetention;
+import io.github.policyc.check.rules.CookieWithoutConsent;
 import io.github.policyc.check.rules.EmptySection;
+import io.github.policyc.check.rules.IncompleteCookie;
 import io.github.policyc.check.rules.LegitimateInterestNotStated;
 import io.github.policyc.check.rules.MissingComplaintRight;
 import io.github.policyc.check.rules.MissingDpoContact;
@@ -72,7 +75,10 @@ public final class Rules {
             new SourceNotStated());
 
     /** PC7xx: the cookie inventory. */
-    private static final List<Rule> COOKIES = List.of();
+    private static final List<Rule> COOKIES = List.of(
+            new IncompleteCookie(),
+            new CookieWithoutConsent(),
+            new CookieOutlivesRetention());
 
     private static final List<Rule> ALL = Stream.of(DUPLICATED_TEXT, CONTACTS, REFERENCES, PLACEHOLDERS, LAWFULNESS,
                     TRANSPARENCY, COOKIES)
