@@ -1,9 +1,29 @@
 package io.github.policyc.check;
 
 import io.github.policyc.check.internal.Suppressions;
+import io.github.policyc.check.rules.AutomatedDecisionsNotStated;
+import io.github.policyc.check.rules.CategoriesNotStated;
+import io.github.policyc.check.rules.ConsentWithoutWithdrawal;
 import io.github.policyc.check.rules.ContactWithoutChannel;
+import io.github.policyc.check.rules.ControllerWithoutContactDetails;
+import io.github.policyc.check.rules.CookieOutlivesRetention;
+import io.github.policyc.check.rules.CookieWithoutConsent;
 import io.github.policyc.check.rules.EmptySection;
+import io.github.policyc.check.rules.IncompleteCookie;
+import io.github.policyc.check.rules.LegitimateInterestNotStated;
+import io.github.policyc.check.rules.MissingComplaintRight;
+import io.github.policyc.check.rules.MissingDpoContact;
 import io.github.policyc.check.rules.MissingLawfulBasis;
+import io.github.policyc.check.rules.MissingRetention;
+import io.github.policyc.check.rules.MissingRight;
+import io.github.policyc.check.rules.NoPurposes;
+import io.github.policyc.check.rules.NoRecipients;
+import io.github.policyc.check.rules.NoRetentionStated;
+import io.github.policyc.check.rules.RequirementNotStated;
+import io.github.policyc.check.rules.SourceNotStated;
+import io.github.policyc.check.rules.SpecialCategoryWithoutCondition;
+import io.github.policyc.check.rules.TransferWithoutSafeguard;
+import io.github.policyc.check.rules.VagueRetention;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -32,13 +52,33 @@ public final class Rules {
 
     /** PC5xx: lawful basis and retention of each purpose. */
     private static final List<Rule> LAWFULNESS = List.of(
-            new MissingLawfulBasis());
+            new MissingLawfulBasis(),
+            new MissingRetention(),
+            new VagueRetention(),
+            new LegitimateInterestNotStated(),
+            new ConsentWithoutWithdrawal(),
+            new SpecialCategoryWithoutCondition());
 
     /** PC6xx: the information GDPR Art. 13 and 14 require. */
-    private static final List<Rule> TRANSPARENCY = List.of();
+    private static final List<Rule> TRANSPARENCY = List.of(
+            new ControllerWithoutContactDetails(),
+            new MissingDpoContact(),
+            new NoPurposes(),
+            new NoRecipients(),
+            new TransferWithoutSafeguard(),
+            new NoRetentionStated(),
+            new MissingRight(),
+            new MissingComplaintRight(),
+            new RequirementNotStated(),
+            new AutomatedDecisionsNotStated(),
+            new CategoriesNotStated(),
+            new SourceNotStated());
 
     /** PC7xx: the cookie inventory. */
-    private static final List<Rule> COOKIES = List.of();
+    private static final List<Rule> COOKIES = List.of(
+            new IncompleteCookie(),
+            new CookieWithoutConsent(),
+            new CookieOutlivesRetention());
 
     private static final List<Rule> ALL = Stream.of(DUPLICATED_TEXT, CONTACTS, REFERENCES, PLACEHOLDERS, LAWFULNESS,
                     TRANSPARENCY, COOKIES)
