@@ -50,7 +50,7 @@ public final class ImportWriter {
             for (String file : files.keySet()) {
                 if (Files.exists(root.resolve(file))) {
                     throw new ImportException(root.resolve(file) + " already exists; import into another directory,"
-                            + " or allow overwriting the model there");
+                            + " or allow overwriting the model there", root.resolve(file));
                 }
             }
         }

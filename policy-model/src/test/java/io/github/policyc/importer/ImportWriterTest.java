@@ -30,19 +30,33 @@ class ImportWriterTest {
     @Test
     void refusesToOverwriteAModelUnlessForced() throws Exception {
         Path original = Models.write(dir, "policy.txt", "Privacy Policy\n\nIntroduction\n\nWe are Acme Ltd.\n");
-        Path model = Models.write(dir, "model/sections/introduction.md", "My own words.\n");
+        Path yaml = Models.write(dir, "model/policy.yaml", "# mine\n");
+        Path notes = Models.write(dir, "model/sections/notes.md", "My notes.\n");
         ImportResult result = PolicyImporter.create().importFile(original);
 
         assertThatThrownBy(() -> ImportWriter.create().write(result, dir.resolve("model")))
-                .isInstanceOf(ImportException.class)
-                .hasMessage(model + " already exists; import into another directory, or allow overwriting the model"
-                        + " there");
-        assertThat(dir.resolve("model/policy.yaml")).doesNotExist();
-        assertThat(model).hasContent("My own words.");
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.existing())
+                        .isEqualTo(yaml.toAbsolutePath()))
+                .hasMessage(yaml.toAbsolutePath() + " already exists; import into another directory, or allow"
+                        + " overwriting the model there");
+        assertThat(yaml).hasContent("# mine");
+        assertThat(dir.resolve("model/sections/introduction.md")).doesNotExist();
 
         ImportWriter.create().withForce(true).write(result, dir.resolve("model"));
-        assertThat(model).hasContent("We are Acme Ltd.");
-        assertThat(dir.resolve("model/policy.yaml")).exists();
+        assertThat(yaml).content().startsWith("# Imported by policyc from policy.txt");
+        assertThat(notes).hasContent("My notes.");
+    }
+
+    @Test
+    void aSectionFileInTheWayIsEnoughToRefuse() throws Exception {
+        Path original = Models.write(dir, "policy.txt", "Privacy Policy\n\nIntroduction\n\nWe are Acme Ltd.\n");
+        Path section = Models.write(dir, "model/sections/introduction.md", "My own words.\n");
+
+        assertThatThrownBy(() -> ImportWriter.create().write(PolicyImporter.create().importFile(original),
+                dir.resolve("model"))).isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.existing())
+                .isEqualTo(section.toAbsolutePath()));
+        assertThat(dir.resolve("model/policy.yaml")).doesNotExist();
+        assertThat(section).hasContent("My own words.");
     }
 
     @Test
