@@ -1,8 +1,10 @@
 package io.github.policyc.importer.internal;
 
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Ids made from text: lower case, words joined by {@code -}, unique within one set. */
@@ -11,6 +13,8 @@ public final class Slugs {
     private static final int MAX_LENGTH = 60;
 
     private final Set<String> used = new HashSet<>();
+    /** For each base, the number to try next, so that many equal titles cost linear time. */
+    private final Map<String, Integer> next = new HashMap<>();
 
     /** Marks an id as taken. */
     public void reserve(String id) {
@@ -24,9 +28,11 @@ public final class Slugs {
             base = fallback;
         }
         String id = base;
-        for (int n = 2; !used.add(id); n++) {
-            id = base + "-" + n;
+        int n = next.getOrDefault(base, 2);
+        while (!used.add(id)) {
+            id = base + "-" + n++;
         }
+        next.put(base, n);
         return id;
     }
 
