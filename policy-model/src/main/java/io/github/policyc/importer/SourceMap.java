@@ -37,7 +37,8 @@ import java.util.Optional;
  * maps a generated line number to the first 8 hex digits of the SHA-256 of that line's text, then its
  * segments {@code [column, originalLine, originalColumn, length]}: from {@code column} on, the line's
  * characters are the original's from {@code originalLine:originalColumn} on, {@code length} of them one for
- * one; a length of 0 marks generated text that stands for the original at that place, such as a
+ * one (except that a space may stand for a run of white space, such as a tab or a line end, at whose
+ * start it points); a length of 0 marks generated text that stands for the original at that place, such as a
  * directive written for an email address, or a section's id. Lines and columns are 1-based; columns
  * count UTF-16 code units. A line whose text no longer has its hash was edited after the import and is
  * not mapped.
