@@ -221,7 +221,7 @@ public final class SkeletonWriter {
             LocatedText heading = right.heading().plain();
             yaml.append("  " + Labelled.yamlName(right.kind()) + ":", heading.start())
                     .append(" # from the heading \"" + YamlText.comment(heading.text()) + "\"").newline();
-            List<LocatedText> lines = markdown(right.blocks());
+            List<LocatedText> lines = MarkdownBlocks.lines(right.blocks(), contactIds);
             boolean indentedFirst = !lines.isEmpty() && lines.get(0).length() > 0 && lines.get(0).charAt(0) == ' ';
             yaml.append("    description: " + (indentedFirst ? "|2-" : "|-")).newline();
             for (LocatedText line : lines) {
@@ -256,7 +256,7 @@ public final class SkeletonWriter {
             String file = "sections/" + id + ".md";
             yaml.append("    body: {file: " + file + "}").newline();
             MappedText markdown = new MappedText();
-            for (LocatedText line : markdown(section.blocks())) {
+            for (LocatedText line : MarkdownBlocks.lines(section.blocks(), contactIds)) {
                 markdown.append(line).newline();
             }
             files.put(file, markdown.text());
@@ -273,61 +273,6 @@ public final class SkeletonWriter {
             }
         }
         return 0;
-    }
-
-    // ---- Markdown ----------------------------------------------------------------------------------
-
-    /** The blocks as Markdown lines: a blank line between blocks, none between the items of a list. */
-    private List<LocatedText> markdown(List<Block> blocks) {
-        List<LocatedText> lines = new ArrayList<>();
-        int[] markerWidths = new int[8];
-        int[] numbers = new int[8];
-        Block previous = null;
-        for (Block block : blocks) {
-            if (previous != null && !(block instanceof Block.ListItem && previous instanceof Block.ListItem)) {
-                lines.add(LocatedText.empty());
-            }
-            if (!(block instanceof Block.ListItem)) {
-                java.util.Arrays.fill(numbers, 0);
-            }
-            if (block instanceof Block.Heading h) {
-                lines.add(LocatedText.builder().markup("#".repeat(Math.min(6, h.level())) + " ")
-                        .append(MarkdownText.heading(Emails.link(h.text(), contactIds))).build());
-            } else if (block instanceof Block.Paragraph p) {
-                for (int i = 0; i < p.lines().size(); i++) {
-                    LocatedText.Builder line = LocatedText.builder()
-                            .append(MarkdownText.line(Emails.link(p.lines().get(i), contactIds)));
-                    if (i + 1 < p.lines().size()) {
-                        line.markup("\\"); // a hard line break, as the original broke the line
-                    }
-                    lines.add(line.build());
-                }
-            } else if (block instanceof Block.ListItem item) {
-                lines.add(item(item, markerWidths, numbers));
-            } else if (block instanceof Block.Rights r) {
-                lines.add(LocatedText.anchored("{{rights}}", r.origin()));
-            }
-            previous = block;
-        }
-        return lines;
-    }
-
-    private LocatedText item(Block.ListItem item, int[] markerWidths, int[] numbers) {
-        int depth = Math.min(item.depth(), markerWidths.length - 1);
-        int indent = 0;
-        for (int d = 0; d < depth; d++) {
-            indent += markerWidths[d] == 0 ? 2 : markerWidths[d];
-        }
-        for (int d = depth + 1; d < numbers.length; d++) {
-            numbers[d] = 0;
-        }
-        String marker = item.ordered() ? ++numbers[depth] + ". " : "- ";
-        if (!item.ordered()) {
-            numbers[depth] = 0;
-        }
-        markerWidths[depth] = marker.length();
-        return LocatedText.builder().markup(" ".repeat(indent) + marker)
-                .append(MarkdownText.line(Emails.link(item.text(), contactIds))).build();
     }
 
     // ---- Text --------------------------------------------------------------------------------------
