@@ -4,6 +4,8 @@ import io.github.policyc.check.CheckException;
 import io.github.policyc.check.CheckReport;
 import io.github.policyc.check.Checker;
 import io.github.policyc.check.Severity;
+import io.github.policyc.importer.SourceMap;
+import io.github.policyc.importer.SourceMapper;
 import io.github.policyc.load.LoadedPolicy;
 import io.github.policyc.load.ModelException;
 import io.github.policyc.load.PolicyLoader;
@@ -14,6 +16,7 @@ import io.github.policyc.render.SiteRenderer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The whole pipeline in one call: load the model, render its site and publish it. This is what the
@@ -57,9 +60,24 @@ public final class PolicyCompiler {
         return new PolicyCompiler(loader, checker, publisher);
     }
 
-    /** Loads a model and runs every check on it, writing nothing. */
+    /**
+     * Loads a model and runs every check on it, writing nothing.
+     *
+     * <p>When the model was imported from a published policy (a {@value SourceMap#FILE_NAME} lies beside
+     * it), findings in the imported text point at the lines of the original document.
+     *
+     * @throws ModelException when the model, or the source map beside it, has problems
+     */
     public CheckReport check(Path model) throws ModelException {
-        return checker.check(loader.read(model));
+        LoadedPolicy policy = loader.read(model);
+        return check(model, policy);
+    }
+
+    /** Runs the checks, with findings moved to the original document when the model was imported. */
+    private CheckReport check(Path model, LoadedPolicy policy) throws ModelException {
+        CheckReport report = checker.check(policy);
+        Optional<SourceMapper> original = SourceMapper.besideModel(model, policy, loader::display);
+        return original.isPresent() ? original.get().apply(report) : report;
     }
 
     /** Loads and renders a model, writing nothing. */
@@ -87,7 +105,7 @@ public final class PolicyCompiler {
                     + modelDirectory + "; publishing would replace the model. Choose another output directory");
         }
         LoadedPolicy policy = loader.read(model);
-        CheckReport report = checker.check(policy);
+        CheckReport report = check(model, policy);
         if (report.failsAt(Severity.ERROR)) {
             throw new CheckException(report, Severity.ERROR);
         }

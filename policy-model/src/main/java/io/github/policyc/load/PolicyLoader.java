@@ -105,7 +105,11 @@ public final class PolicyLoader {
         }
     }
 
-    private String display(Path file) {
+    /**
+     * How locations name a file: relative to the display root where it lies inside it, else absolute,
+     * with {@code /} as separator.
+     */
+    public String display(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         Path shown = absolute.startsWith(displayRoot) ? displayRoot.relativize(absolute) : absolute;
         return shown.toString().replace('\\', '/');
