@@ -37,9 +37,17 @@ final class Links {
         html.tag("/a");
     }
 
-    /** The contact's best channel as a link: its email address, else its phone, web page or address. */
+    /**
+     * The contact's best channel as a link: its email address, else its phone, web page or address.
+     * An id the loader never saw (written escaped, as {@code \{\{contact x}}}, which Markdown unescapes)
+     * stays the text it was.
+     */
     void contact(HtmlWriter html, String id) {
-        Contact contact = model.contact(id).orElseThrow();
+        Contact contact = model.contact(id).orElse(null);
+        if (contact == null) {
+            html.text("{{contact " + id + "}}");
+            return;
+        }
         if (contact.email() != null) {
             mailto(html, contact.email());
         } else if (contact.phone() != null) {

@@ -217,6 +217,20 @@ class HtmlPagesTest {
         assertThat(HtmlPages.privacyPolicy(withComments)).doesNotContain("policyc:ignore", "a note for authors");
     }
 
+    @Test
+    void anEscapedDirectiveIsText() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("escaped");
+        PolicyModel escaped = Models.load(dir, Models.MINIMAL + """
+                sections:
+                  - id: a
+                    title: A
+                    body: 'Write \\{\\{contact nobody}} to link a contact.'
+                """);
+
+        assertThat(Jsoup.parse(HtmlPages.privacyPolicy(escaped)).select("#a p").text())
+                .isEqualTo("Write {{contact nobody}} to link a contact.");
+    }
+
     private static List<String> facts(Element container) {
         List<String> facts = new ArrayList<>();
         for (Element term : container.select("dl.facts > dt")) {
