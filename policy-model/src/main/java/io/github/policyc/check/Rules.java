@@ -2,8 +2,11 @@ package io.github.policyc.check;
 
 import io.github.policyc.check.internal.Suppressions;
 import io.github.policyc.check.rules.ContactWithoutChannel;
+import io.github.policyc.check.rules.DuplicateParagraph;
+import io.github.policyc.check.rules.DuplicateSection;
 import io.github.policyc.check.rules.EmptySection;
 import io.github.policyc.check.rules.MissingLawfulBasis;
+import io.github.policyc.check.rules.NearDuplicateParagraph;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,7 +20,10 @@ import java.util.stream.Stream;
 public final class Rules {
 
     /** PC1xx: text said twice. */
-    private static final List<Rule> DUPLICATED_TEXT = List.of();
+    private static final List<Rule> DUPLICATED_TEXT = List.of(
+            new DuplicateSection(),
+            new DuplicateParagraph(),
+            new NearDuplicateParagraph());
 
     /** PC2xx: contacts readers cannot reach, and contact details nobody declared. */
     private static final List<Rule> CONTACTS = List.of(
