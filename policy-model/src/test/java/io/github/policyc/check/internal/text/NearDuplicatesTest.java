@@ -110,10 +110,15 @@ class NearDuplicatesTest {
             }
             assertThat(families).as("families in group %d", g).hasSize(1);
         }
-        long found = corpus.pairs.stream()
-                .filter(p -> groupOf[p.original()] >= 0 && groupOf[p.original()] == groupOf[p.copy()]).count();
-        assertThat((double) found / corpus.pairs.size()).as("recall on %d planted pairs", corpus.pairs.size())
-                .isGreaterThanOrEqualTo(0.95);
+        for (int edits = 1; edits <= 3; edits++) {
+            int changed = edits;
+            List<PlantedCorpus.Pair> planted = corpus.pairs.stream().filter(p -> p.edits() == changed).toList();
+            long found = planted.stream()
+                    .filter(p -> groupOf[p.original()] >= 0 && groupOf[p.original()] == groupOf[p.copy()]).count();
+            assertThat((double) found / planted.size())
+                    .as("recall on %d planted pairs with %d words changed", planted.size(), edits)
+                    .isGreaterThanOrEqualTo(0.95);
+        }
         assertThat(groups(result)).as("the same groups every run")
                 .isEqualTo(groups(new NearDuplicates(0.8).find(texts, vocabulary)));
     }
