@@ -5,8 +5,11 @@ import io.github.policyc.check.internal.TextBlocks;
 import io.github.policyc.load.LoadedPolicy;
 import io.github.policyc.model.Location;
 import io.github.policyc.model.PolicyModel;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * What rules read: the model, the options, and views of the model's prose that several rules share
@@ -21,6 +24,7 @@ public final class CheckContext {
     private final CheckOptions options;
     private List<ProseField> prose;
     private List<TextBlock> blocks;
+    private final Map<Class<?>, Object> shared = new HashMap<>();
 
     public CheckContext(LoadedPolicy policy, CheckOptions options) {
         this.policy = Objects.requireNonNull(policy, "policy");
@@ -49,6 +53,23 @@ public final class CheckContext {
             blocks = List.copyOf(TextBlocks.of(prose()));
         }
         return blocks;
+    }
+
+    /**
+     * A view of the model that several rules share, computed by {@code compute} the first time a rule
+     * asks for it and kept for the rest of this check, such as the groups of duplicated text that
+     * PC101, PC102 and PC103 all read.
+     *
+     * @param type    the class of the view, which identifies it
+     * @param compute computes the view from this context
+     */
+    public <T> T shared(Class<T> type, Function<CheckContext, ? extends T> compute) {
+        Object value = shared.get(type);
+        if (value == null) {
+            value = Objects.requireNonNull(compute.apply(this), "computed view");
+            shared.put(type, value);
+        }
+        return type.cast(value);
     }
 
     /** Where findings about the policy as a whole point: the start of the model's main file. */

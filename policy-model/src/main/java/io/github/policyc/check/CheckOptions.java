@@ -4,7 +4,8 @@ package io.github.policyc.check;
  * Settings of the checks.
  *
  * @param nearDuplicateThreshold how alike two paragraphs must be, as the Jaccard similarity of their
- *                               sets of words, to count as near-duplicates (0.5 to 1)
+ *                               words counted with repeats (shared words / all words of both, each word
+ *                               as often as it occurs), to count as near-duplicates (0.5 to 1)
  * @param nearDuplicateMinWords  paragraphs with fewer words are not compared for near-duplicates
  * @since 0.1.0
  */

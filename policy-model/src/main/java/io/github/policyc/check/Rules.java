@@ -8,6 +8,8 @@ import io.github.policyc.check.rules.ContactWithoutChannel;
 import io.github.policyc.check.rules.ControllerWithoutContactDetails;
 import io.github.policyc.check.rules.CookieOutlivesRetention;
 import io.github.policyc.check.rules.CookieWithoutConsent;
+import io.github.policyc.check.rules.DuplicateParagraph;
+import io.github.policyc.check.rules.DuplicateSection;
 import io.github.policyc.check.rules.EmptySection;
 import io.github.policyc.check.rules.IncompleteCookie;
 import io.github.policyc.check.rules.LegitimateInterestNotStated;
@@ -16,6 +18,7 @@ import io.github.policyc.check.rules.MissingDpoContact;
 import io.github.policyc.check.rules.MissingLawfulBasis;
 import io.github.policyc.check.rules.MissingRetention;
 import io.github.policyc.check.rules.MissingRight;
+import io.github.policyc.check.rules.NearDuplicateParagraph;
 import io.github.policyc.check.rules.NoPurposes;
 import io.github.policyc.check.rules.NoRecipients;
 import io.github.policyc.check.rules.NoRetentionStated;
@@ -37,7 +40,10 @@ import java.util.stream.Stream;
 public final class Rules {
 
     /** PC1xx: text said twice. */
-    private static final List<Rule> DUPLICATED_TEXT = List.of();
+    private static final List<Rule> DUPLICATED_TEXT = List.of(
+            new DuplicateSection(),
+            new DuplicateParagraph(),
+            new NearDuplicateParagraph());
 
     /** PC2xx: contacts readers cannot reach, and contact details nobody declared. */
     private static final List<Rule> CONTACTS = List.of(
