@@ -3,7 +3,10 @@ package io.github.policyc.check;
 import io.github.policyc.check.internal.Suppressions;
 import io.github.policyc.check.rules.ContactWithoutChannel;
 import io.github.policyc.check.rules.EmptySection;
+import io.github.policyc.check.rules.HeadingWithoutBody;
 import io.github.policyc.check.rules.MissingLawfulBasis;
+import io.github.policyc.check.rules.PastedArtefact;
+import io.github.policyc.check.rules.PlaceholderText;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -28,7 +31,10 @@ public final class Rules {
 
     /** PC4xx: placeholders, pasted artefacts and empty structure. */
     private static final List<Rule> PLACEHOLDERS = List.of(
-            new EmptySection());
+            new PlaceholderText(),
+            new PastedArtefact(),
+            new EmptySection(),
+            new HeadingWithoutBody());
 
     /** PC5xx: lawful basis and retention of each purpose. */
     private static final List<Rule> LAWFULNESS = List.of(

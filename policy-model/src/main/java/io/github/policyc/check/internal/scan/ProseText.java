@@ -1,0 +1,287 @@
+package io.github.policyc.check.internal.scan;
+
+import io.github.policyc.check.ProseField;
+import io.github.policyc.model.Directive;
+import io.github.policyc.model.Location;
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Prose as its words stand, for rules that look for phrases in it. The text is the Markdown source
+ * with the same length, so that an offset of a match maps to the exact source column, but with what
+ * readers do not read as words blanked out: link brackets and targets and emphasis markers become
+ * spaces (so "our [Cookie Policy](x)" still reads "our  Cookie Policy"), while HTML comments (such as
+ * suppressions), link reference definitions and directives become {@link #HIDDEN}, which no phrase
+ * pattern crosses. The links themselves, and the directives, are kept with their offsets.
+ */
+public final class ProseText {
+
+    /** What hidden parts of the source are replaced with: neither a word character nor white space. */
+    public static final char HIDDEN = '\uFFFC';
+
+    private static final Parser PARSER = Parser.builder()
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+
+    /**
+     * A Markdown link.
+     *
+     * @param start       offset of its first character ({@code [} or {@code <})
+     * @param end         offset after its last character
+     * @param destination its target as written
+     * @param text        its text, plain
+     */
+    public record LinkAt(int start, int end, String destination, String text) {
+
+        /** Whether the link's source covers any of the range. */
+        public boolean overlaps(int from, int to) {
+            return from < end && to > start;
+        }
+    }
+
+    /**
+     * A directive that parses, where it stands.
+     *
+     * @param directive the directive
+     * @param start     offset of its {@code {{}
+     * @param end       offset after its {@code }}}
+     */
+    public record DirectiveAt(Directive directive, int start, int end) {
+    }
+
+    private final ProseField field;
+    private final String text;
+    private final List<LinkAt> links;
+    private final List<DirectiveAt> directives;
+
+    private ProseText(ProseField field, String text, List<LinkAt> links, List<DirectiveAt> directives) {
+        this.field = field;
+        this.text = text;
+        this.links = links;
+        this.directives = directives;
+    }
+
+    /** Every piece of prose, read. */
+    public static List<ProseText> of(List<ProseField> fields) {
+        List<ProseText> texts = new ArrayList<>(fields.size());
+        for (ProseField field : fields) {
+            texts.add(of(field));
+        }
+        return texts;
+    }
+
+    public static ProseText of(ProseField field) {
+        String source = field.prose().text();
+        char[] out = source.toCharArray();
+        List<LinkAt> links = new ArrayList<>();
+        Node document = PARSER.parse(source);
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                int[] range = blankSyntax(link, out);
+                if (range != null) {
+                    links.add(new LinkAt(range[0], range[1], link.getDestination(), plainText(link)));
+                }
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                blankSyntax(image, out);
+                visitChildren(image);
+            }
+
+            @Override
+            public void visit(Emphasis emphasis) {
+                blankSyntax(emphasis, out);
+                visitChildren(emphasis);
+            }
+
+            @Override
+            public void visit(StrongEmphasis emphasis) {
+                blankSyntax(emphasis, out);
+                visitChildren(emphasis);
+            }
+
+            @Override
+            public void visit(HtmlInline html) {
+                if (html.getLiteral().startsWith("<!--")) {
+                    hide(html, out);
+                }
+            }
+
+            @Override
+            public void visit(HtmlBlock html) {
+                if (html.getLiteral().stripLeading().startsWith("<!--")) {
+                    hide(html, out);
+                }
+            }
+
+            @Override
+            public void visit(LinkReferenceDefinition definition) {
+                hide(definition, out);
+            }
+        });
+        List<DirectiveAt> directives = new ArrayList<>();
+        for (Directive.Occurrence occurrence : Directive.scan(source)) {
+            try {
+                directives.add(new DirectiveAt(Directive.of(occurrence), occurrence.start(), occurrence.end()));
+            } catch (IllegalArgumentException e) {
+                // The loader reports it; it is not a directive, so it stays as text.
+                continue;
+            }
+            for (int i = occurrence.start(); i < occurrence.end(); i++) {
+                if (out[i] != '\n') {
+                    out[i] = HIDDEN;
+                }
+            }
+        }
+        return new ProseText(field, new String(out), List.copyOf(links), List.copyOf(directives));
+    }
+
+    /** The prose this is. */
+    public ProseField field() {
+        return field;
+    }
+
+    /** The words as they stand: the Markdown source with syntax blanked, offsets kept. */
+    public String text() {
+        return text;
+    }
+
+    /** The prose's Markdown links, in order. */
+    public List<LinkAt> links() {
+        return links;
+    }
+
+    /** The prose's directives, in order. */
+    public List<DirectiveAt> directives() {
+        return directives;
+    }
+
+    /** The link whose source covers any of the range, or {@code null}. */
+    public LinkAt linkOver(int from, int to) {
+        for (LinkAt link : links) {
+            if (link.overlaps(from, to)) {
+                return link;
+            }
+        }
+        return null;
+    }
+
+    /** The link or directive that starts at {@code offset} or after it with nothing but white space between. */
+    public boolean linkOrDirectiveAt(int offset) {
+        int i = offset;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i)) && i - offset < 3) {
+            i++;
+        }
+        for (LinkAt link : links) {
+            if (link.start() == i) {
+                return true;
+            }
+        }
+        for (DirectiveAt directive : directives) {
+            if (directive.start() == i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The directive that starts at {@code offset}, or {@code null}. */
+    public DirectiveAt directiveAt(int offset) {
+        for (DirectiveAt directive : directives) {
+            if (directive.start() == offset) {
+                return directive;
+            }
+        }
+        return null;
+    }
+
+    /** Where an offset of the text stands in the source file. */
+    public Location locate(int offset) {
+        return field.prose().locateOffset(offset);
+    }
+
+    /** "the body of section 'intro'". */
+    public String describe() {
+        return field.describe();
+    }
+
+    /**
+     * Blanks a container's own syntax (its source minus its children's source) with spaces.
+     *
+     * @return the container's source range, or {@code null} when it has no source spans
+     */
+    private static int[] blankSyntax(Node container, char[] out) {
+        List<SourceSpan> spans = container.getSourceSpans();
+        if (spans.isEmpty()) {
+            return null;
+        }
+        List<SourceSpan> kept = new ArrayList<>();
+        for (Node child = container.getFirstChild(); child != null; child = child.getNext()) {
+            kept.addAll(child.getSourceSpans());
+        }
+        for (SourceSpan span : spans) {
+            for (int i = span.getInputIndex(); i < span.getInputIndex() + span.getLength(); i++) {
+                if (out[i] != '\n' && !within(i, kept)) {
+                    out[i] = ' ';
+                }
+            }
+        }
+        SourceSpan last = spans.get(spans.size() - 1);
+        return new int[] {spans.get(0).getInputIndex(), last.getInputIndex() + last.getLength()};
+    }
+
+    private static void hide(Node node, char[] out) {
+        for (SourceSpan span : node.getSourceSpans()) {
+            for (int i = span.getInputIndex(); i < span.getInputIndex() + span.getLength(); i++) {
+                if (out[i] != '\n') {
+                    out[i] = HIDDEN;
+                }
+            }
+        }
+    }
+
+    private static boolean within(int offset, List<SourceSpan> spans) {
+        for (SourceSpan span : spans) {
+            if (offset >= span.getInputIndex() && offset < span.getInputIndex() + span.getLength()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String plainText(Node node) {
+        StringBuilder text = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text literal) {
+                text.append(literal.getLiteral());
+            }
+
+            @Override
+            public void visit(org.commonmark.node.Code code) {
+                text.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(org.commonmark.node.SoftLineBreak softLineBreak) {
+                text.append(' ');
+            }
+        });
+        return text.toString();
+    }
+}
