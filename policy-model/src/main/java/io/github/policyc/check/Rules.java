@@ -2,11 +2,14 @@ package io.github.policyc.check;
 
 import io.github.policyc.check.internal.Suppressions;
 import io.github.policyc.check.rules.ContactWithoutChannel;
+import io.github.policyc.check.rules.ControllerContactMissing;
 import io.github.policyc.check.rules.EmptySection;
 import io.github.policyc.check.rules.HeadingWithoutBody;
 import io.github.policyc.check.rules.MissingLawfulBasis;
 import io.github.policyc.check.rules.PastedArtefact;
 import io.github.policyc.check.rules.PlaceholderText;
+import io.github.policyc.check.rules.UndeclaredContactDetail;
+import io.github.policyc.check.rules.UnreachableContact;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -24,7 +27,10 @@ public final class Rules {
 
     /** PC2xx: contacts readers cannot reach, and contact details nobody declared. */
     private static final List<Rule> CONTACTS = List.of(
-            new ContactWithoutChannel());
+            new ContactWithoutChannel(),
+            new UnreachableContact(),
+            new UndeclaredContactDetail(),
+            new ControllerContactMissing());
 
     /** PC3xx: references that lead nowhere, and declarations nothing uses. */
     private static final List<Rule> REFERENCES = List.of();
