@@ -3,13 +3,17 @@ package io.github.policyc.check;
 import io.github.policyc.check.internal.Suppressions;
 import io.github.policyc.check.rules.ContactWithoutChannel;
 import io.github.policyc.check.rules.ControllerContactMissing;
+import io.github.policyc.check.rules.CookiePolicyWithoutCookies;
 import io.github.policyc.check.rules.EmptySection;
 import io.github.policyc.check.rules.HeadingWithoutBody;
 import io.github.policyc.check.rules.MissingLawfulBasis;
 import io.github.policyc.check.rules.PastedArtefact;
 import io.github.policyc.check.rules.PlaceholderText;
 import io.github.policyc.check.rules.UndeclaredContactDetail;
+import io.github.policyc.check.rules.UnlinkedDocument;
 import io.github.policyc.check.rules.UnreachableContact;
+import io.github.policyc.check.rules.UnresolvedSectionReference;
+import io.github.policyc.check.rules.UnusedDeclaration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -33,7 +37,11 @@ public final class Rules {
             new ControllerContactMissing());
 
     /** PC3xx: references that lead nowhere, and declarations nothing uses. */
-    private static final List<Rule> REFERENCES = List.of();
+    private static final List<Rule> REFERENCES = List.of(
+            new UnusedDeclaration(),
+            new UnresolvedSectionReference(),
+            new UnlinkedDocument(),
+            new CookiePolicyWithoutCookies());
 
     /** PC4xx: placeholders, pasted artefacts and empty structure. */
     private static final List<Rule> PLACEHOLDERS = List.of(

@@ -69,7 +69,7 @@ public final class PastedArtefact implements Rule {
         for (TextBlock block : context.blocks()) {
             blocks.computeIfAbsent(block.field(), f -> new ArrayList<>()).add(block);
         }
-        for (ProseText prose : ProseText.of(context.prose())) {
+        for (ProseText prose : ProseText.of(context)) {
             for (TextBlock block : blocks.getOrDefault(prose.field(), List.of())) {
                 check(prose, block, out);
             }

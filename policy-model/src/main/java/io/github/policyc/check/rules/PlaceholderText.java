@@ -68,7 +68,7 @@ public final class PlaceholderText implements Rule {
 
     @Override
     public void check(CheckContext context, FindingSink out) {
-        for (ProseText prose : ProseText.of(context.prose())) {
+        for (ProseText prose : ProseText.of(context)) {
             Matcher m = IN_TEXT.matcher(prose.text());
             while (m.find()) {
                 out.report(prose.locate(m.start()), prose.describe() + " holds placeholder text \"" + m.group() + "\"",

@@ -34,7 +34,7 @@ public final class UndeclaredContactDetail implements Rule {
     @Override
     public void check(CheckContext context, FindingSink out) {
         Declared declared = Declared.of(context.model());
-        for (ProseText prose : ProseText.of(context.prose())) {
+        for (ProseText prose : ProseText.of(context)) {
             String text = prose.text();
             for (ContactDetails.Found found : ContactDetails.find(text, 0, text.length())) {
                 if (prose.linkOver(found.start(), found.end()) != null || declared.has(found)) {

@@ -83,7 +83,7 @@ public final class UnreachableContact implements Rule {
             }
         }
         List<String> reachable = reachableNames(model);
-        for (ProseText prose : ProseText.of(context.prose())) {
+        for (ProseText prose : ProseText.of(context)) {
             for (ProseText.DirectiveAt directive : prose.directives()) {
                 if (directive.directive().kind() == Directive.Kind.CONTACT) {
                     model.contact(directive.directive().argument()).filter(c -> !c.hasChannel()).ifPresent(c ->

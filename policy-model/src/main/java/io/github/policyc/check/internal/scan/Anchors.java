@@ -92,7 +92,7 @@ public final class Anchors {
             out.add(section.id());
             out.add(section.id() + "-title");
             if (section.body() != null) {
-                out.addAll(headings(section.body(), section.id()));
+                out.addAll(ids(section.body(), section.id()));
                 for (Directive.Occurrence occurrence : Directive.scan(section.body().text())) {
                     kind(occurrence).ifPresent(used::add);
                 }
@@ -104,7 +104,7 @@ public final class Anchors {
                 out.add(id);
                 out.add(id + "-title");
                 if (purpose.description() != null) {
-                    out.addAll(headings(purpose.description(), id));
+                    out.addAll(ids(purpose.description(), id));
                 }
             }
         }
@@ -114,10 +114,10 @@ public final class Anchors {
                 out.add(id);
                 out.add(id + "-title");
                 if (right.description() != null) {
-                    out.addAll(headings(right.description(), id));
+                    out.addAll(ids(right.description(), id));
                 }
                 if (right.exercise() != null) {
-                    out.addAll(headings(right.exercise(), id + "-exercise"));
+                    out.addAll(ids(right.exercise(), id + "-exercise"));
                 }
             }
         }
@@ -145,22 +145,36 @@ public final class Anchors {
         }
     }
 
-    /** The ids the renderer gives the headings of one piece of prose rendered under {@code anchor}. */
-    public static List<String> headings(Prose prose, String anchor) {
-        List<String> out = new ArrayList<>();
+    /**
+     * A heading in prose and the id the renderer gives it.
+     *
+     * @param text the heading's text
+     * @param id   its id
+     */
+    public record HeadingId(String text, String id) {
+    }
+
+    /** The headings of one piece of prose rendered under {@code anchor}, with their ids, in order. */
+    public static List<HeadingId> headings(Prose prose, String anchor) {
+        List<HeadingId> out = new ArrayList<>();
         Set<String> used = new HashSet<>();
         PARSER.parse(prose.text()).accept(new AbstractVisitor() {
             @Override
             public void visit(Heading heading) {
-                String base = anchor + "-" + slug(text(heading));
+                String text = text(heading);
+                String base = anchor + "-" + slug(text);
                 String id = base;
                 for (int n = 2; !used.add(id); n++) {
                     id = base + "-" + n;
                 }
-                out.add(id);
+                out.add(new HeadingId(text.strip(), id));
             }
         });
         return out;
+    }
+
+    private static List<String> ids(Prose prose, String anchor) {
+        return headings(prose, anchor).stream().map(HeadingId::id).toList();
     }
 
     /** "Our standards for email" becomes {@code our-standards-for-email}. */

@@ -1,10 +1,13 @@
 package io.github.policyc.check.internal.scan;
 
+import io.github.policyc.check.CheckContext;
 import io.github.policyc.check.ProseField;
 import io.github.policyc.model.Directive;
 import io.github.policyc.model.Location;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.HtmlBlock;
@@ -65,24 +68,45 @@ public final class ProseText {
     private final String text;
     private final List<LinkAt> links;
     private final List<DirectiveAt> directives;
+    private final String source;
+    private final int sourceStart;
+    /** Where the last {@link #locate} walk stopped, to resume from: offset in text, offset in source, line, column. */
+    private int[] cursor;
 
-    private ProseText(ProseField field, String text, List<LinkAt> links, List<DirectiveAt> directives) {
+    private ProseText(ProseField field, String text, List<LinkAt> links, List<DirectiveAt> directives, String source,
+                      int sourceStart) {
         this.field = field;
         this.text = text;
         this.links = links;
         this.directives = directives;
+        this.source = source;
+        this.sourceStart = sourceStart;
     }
 
-    /** Every piece of prose, read. */
-    public static List<ProseText> of(List<ProseField> fields) {
-        List<ProseText> texts = new ArrayList<>(fields.size());
-        for (ProseField field : fields) {
-            texts.add(of(field));
+    /** Every piece of prose of the model, read. */
+    public static List<ProseText> of(CheckContext context) {
+        List<ProseText> texts = new ArrayList<>(context.prose().size());
+        Map<String, int[]> lineStarts = new HashMap<>();
+        for (ProseField field : context.prose()) {
+            Location at = field.prose().at();
+            String source = context.source(at.file());
+            int start = -1;
+            if (source != null) {
+                int[] lines = lineStarts.computeIfAbsent(at.file(), file -> lineStarts(source));
+                start = at.line() <= lines.length ? lines[at.line() - 1] + at.column() - 1 : -1;
+                start = start <= source.length() ? start : -1;
+            }
+            texts.add(of(field, source, start));
         }
         return texts;
     }
 
+    /** The prose, read; offsets are located by {@link io.github.policyc.model.Prose#locateOffset} alone. */
     public static ProseText of(ProseField field) {
+        return of(field, null, -1);
+    }
+
+    private static ProseText of(ProseField field, String file, int sourceStart) {
         String source = field.prose().text();
         char[] out = source.toCharArray();
         List<LinkAt> links = new ArrayList<>();
@@ -148,7 +172,8 @@ public final class ProseText {
                 }
             }
         }
-        return new ProseText(field, new String(out), List.copyOf(links), List.copyOf(directives));
+        return new ProseText(field, new String(out), List.copyOf(links), List.copyOf(directives), file,
+                sourceStart);
     }
 
     /** The prose this is. */
@@ -210,9 +235,64 @@ public final class ProseText {
         return null;
     }
 
-    /** Where an offset of the text stands in the source file. */
+    /**
+     * Where an offset of the text stands in the source file. {@link io.github.policyc.model.Prose#locateOffset}
+     * knows a block scalar's indentation but not where a folded scalar ({@code >-}) was folded, so the
+     * text is walked alongside its source, white space runs matching white space runs; where the two do
+     * not line up (escapes in a quoted scalar), that estimate is used.
+     */
     public Location locate(int offset) {
-        return field.prose().locateOffset(offset);
+        Location estimate = field.prose().locateOffset(offset);
+        Location at = field.prose().at();
+        if (sourceStart < 0) {
+            return estimate;
+        }
+        if (cursor == null || cursor[0] > offset) {
+            cursor = new int[] {0, sourceStart, at.line(), at.column()};
+        }
+        String prose = field.prose().text();
+        int i = cursor[0];
+        int j = cursor[1];
+        int line = cursor[2];
+        int column = cursor[3];
+        while (i < offset && i < prose.length()) {
+            if (j >= source.length()) {
+                return estimate;
+            }
+            char a = prose.charAt(i);
+            char b = source.charAt(j);
+            if (Character.isWhitespace(a) && Character.isWhitespace(b)) {
+                while (i < offset && i < prose.length() && Character.isWhitespace(prose.charAt(i))) {
+                    i++;
+                }
+                while (j < source.length() && Character.isWhitespace(source.charAt(j))) {
+                    if (source.charAt(j) == '\n') {
+                        line++;
+                        column = 1;
+                    } else {
+                        column++;
+                    }
+                    j++;
+                }
+            } else if (a == b) {
+                i++;
+                j++;
+                column++;
+            } else {
+                return estimate;
+            }
+        }
+        cursor = new int[] {i, j, line, column};
+        return new Location(at.file(), line, column);
+    }
+
+    private static int[] lineStarts(String source) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) {
+            starts.add(i + 1);
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** "the body of section 'intro'". */
