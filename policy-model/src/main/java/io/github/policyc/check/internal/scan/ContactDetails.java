@@ -54,6 +54,11 @@ public final class ContactDetails {
                     + "(?![\\w/-])|(?<![\\w+./-])\\(\\d{3}\\) ?\\d{3}-\\d{4}(?![\\w/-]))",
             Pattern.CASE_INSENSITIVE);
 
+    /** Endings of file names, which are no top-level domains. */
+    private static final java.util.Set<String> FILE_TYPES = java.util.Set.of("png", "jpg", "jpeg", "gif", "svg",
+            "webp", "bmp", "tif", "tiff", "ico", "heic", "avif", "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx",
+            "odt", "ods", "rtf", "txt", "csv", "zip", "mp3", "mp4", "mov", "html", "htm", "php", "js", "css");
+
     private ContactDetails() {
     }
 
@@ -78,7 +83,10 @@ public final class ContactDetails {
 
     private static Found of(Matcher m) {
         if (m.group("email") != null) {
-            return new Found(Kind.EMAIL, m.group(), m.start(), m.end());
+            // "Logo@4x.png" is a file name: a domain ends in letters, and not in a file type.
+            String ending = m.group().substring(m.group().lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+            return ending.matches("[a-z]{2,}") && !FILE_TYPES.contains(ending)
+                    ? new Found(Kind.EMAIL, m.group(), m.start(), m.end()) : null;
         }
         if (m.group("phone") != null) {
             String phone = m.group();

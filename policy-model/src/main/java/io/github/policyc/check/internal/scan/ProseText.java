@@ -90,15 +90,24 @@ public final class ProseText {
         for (ProseField field : context.prose()) {
             Location at = field.prose().at();
             String source = context.source(at.file());
-            int start = -1;
-            if (source != null) {
-                int[] lines = lineStarts.computeIfAbsent(at.file(), file -> lineStarts(source));
-                start = at.line() <= lines.length ? lines[at.line() - 1] + at.column() - 1 : -1;
-                start = start <= source.length() ? start : -1;
-            }
-            texts.add(of(field, source, start));
+            int[] lines = source == null ? null : lineStarts.computeIfAbsent(at.file(), file -> lineStarts(source));
+            texts.add(of(field, source, start(source, lines, at)));
         }
         return texts;
+    }
+
+    /** The prose, read, with the text of the file it was read from to locate offsets exactly. */
+    static ProseText of(ProseField field, String source) {
+        Location at = field.prose().at();
+        return of(field, source, source == null ? -1 : start(source, lineStarts(source), at));
+    }
+
+    private static int start(String source, int[] lines, Location at) {
+        if (source == null || at.line() > lines.length) {
+            return -1;
+        }
+        int start = lines[at.line() - 1] + at.column() - 1;
+        return start <= source.length() ? start : -1;
     }
 
     /** The prose, read; offsets are located by {@link io.github.policyc.model.Prose#locateOffset} alone. */
