@@ -9,7 +9,9 @@ import io.github.policyc.check.internal.scan.ProseText;
 import io.github.policyc.model.Directive;
 import io.github.policyc.model.Location;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,6 +48,7 @@ public final class CookiePolicyWithoutCookies implements Rule {
         Pattern title = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(context.model().policy().cookieTitle())
                 + "(?![\\p{L}\\p{N}])");
         List<Location> mentions = new ArrayList<>();
+        Set<String> lines = new HashSet<>();
         String first = null;
         for (ProseText prose : ProseText.of(context)) {
             List<int[]> found = new ArrayList<>();
@@ -63,7 +66,7 @@ public final class CookiePolicyWithoutCookies implements Rule {
             found.sort((a, b) -> Integer.compare(a[0], b[0]));
             for (int[] range : found) {
                 Location at = prose.locate(range[0]);
-                if (mentions.stream().noneMatch(l -> l.file().equals(at.file()) && l.line() == at.line())) {
+                if (lines.add(at.file() + ":" + at.line())) {
                     mentions.add(at);
                     if (first == null) {
                         first = prose.field().prose().text().substring(range[0], range[1]).replaceAll("\\s+", " ");

@@ -11,9 +11,11 @@ import io.github.policyc.model.Directive;
 import io.github.policyc.model.PolicyModel;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,27 +81,30 @@ public final class UnlinkedDocument implements Rule {
         List<String> generated = generated(context.model());
         for (ProseText prose : ProseText.of(context)) {
             String text = prose.text();
-            List<int[]> reported = new ArrayList<>();
+            // Mentions of both patterns in order of position; the first of overlapping ones is read.
+            List<MatchResult> mentions = new ArrayList<>();
             for (Pattern pattern : List.of(DETERMINED, NAMED)) {
-                Matcher m = pattern.matcher(text);
-                while (m.find()) {
-                    if (overlaps(reported, m.start(), m.end()) || !isDocument(m, text, generated)
-                            || isLinked(prose, m.start(), m.end())) {
-                        continue;
-                    }
-                    reported.add(new int[] {m.start(), m.end()});
-                    String mention = m.group().replaceAll("\\s+", " ");
-                    String name = (m.group(1) + m.group(2)).replaceAll("\\s+", " ");
-                    out.report(prose.locate(m.start()), prose.describe() + " refers to \"" + mention + "\", which"
-                                    + " policyc does not generate and the text does not link",
-                            "link it where it is mentioned, [" + name + "](https://…), or say how readers can get a"
-                                    + " copy");
+                pattern.matcher(text).results().forEach(mentions::add);
+            }
+            mentions.sort(Comparator.comparingInt(MatchResult::start));
+            int reportedEnd = -1;
+            for (MatchResult m : mentions) {
+                if (m.start() < reportedEnd || !isDocument(m, text, generated)
+                        || isLinked(prose, m.start(), m.end())) {
+                    continue;
                 }
+                reportedEnd = m.end();
+                String mention = m.group().replaceAll("\\s+", " ");
+                String name = (m.group(1) + m.group(2)).replaceAll("\\s+", " ");
+                out.report(prose.locate(m.start()), prose.describe() + " refers to \"" + mention + "\", which"
+                                + " policyc does not generate and the text does not link",
+                        "link it where it is mentioned, [" + name + "](https://…), or say how readers can get a"
+                                + " copy");
             }
         }
     }
 
-    private static boolean isDocument(Matcher m, String text, List<String> generated) {
+    private static boolean isDocument(MatchResult m, String text, List<String> generated) {
         String document = m.group(2);
         List<String> words = Arrays.stream(m.group(1).toLowerCase(Locale.ROOT)
                         .replaceFirst("^\\s*(?:the|our|a|an|your)\\s+", "").split("\\s+"))
@@ -145,9 +150,5 @@ public final class UnlinkedDocument implements Rule {
         names.add(Titles.normalise(model.policy().title()));
         names.add(Titles.normalise(model.policy().cookieTitle()));
         return names;
-    }
-
-    private static boolean overlaps(List<int[]> ranges, int start, int end) {
-        return ranges.stream().anyMatch(r -> start < r[1] && end > r[0]);
     }
 }

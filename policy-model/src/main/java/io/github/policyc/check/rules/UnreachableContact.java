@@ -16,7 +16,9 @@ import io.github.policyc.model.PolicyModel;
 import io.github.policyc.model.Right;
 import io.github.policyc.model.SupervisoryAuthority;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,7 +84,10 @@ public final class UnreachableContact implements Rule {
                                         + "), which has no channel", hint(contact)));
             }
         }
-        List<String> reachable = reachableNames(model);
+        Map<Contact, List<String>> contactNames = new LinkedHashMap<>();
+        model.contacts().forEach(c -> contactNames.put(c, List.of(c.role(), c.id())));
+        Names<Contact> contacts = Names.of(contactNames);
+        Names<String> reachable = Names.of(Map.of("reachable", reachableNames(model)));
         for (ProseText prose : ProseText.of(context)) {
             for (ProseText.DirectiveAt directive : prose.directives()) {
                 if (directive.directive().kind() == Directive.Kind.CONTACT) {
@@ -92,11 +97,12 @@ public final class UnreachableContact implements Rule {
                                     + ") has no channel", hint(c)));
                 }
             }
-            phrases(model, prose, reachable, out);
+            phrases(model, prose, contacts, reachable, out);
         }
     }
 
-    private static void phrases(PolicyModel model, ProseText prose, List<String> reachable, FindingSink out) {
+    private static void phrases(PolicyModel model, ProseText prose, Names<Contact> contacts, Names<String> reachable,
+                                FindingSink out) {
         String text = prose.text();
         Matcher verb = PHRASE.matcher(text);
         while (verb.find()) {
@@ -120,13 +126,12 @@ public final class UnreachableContact implements Rule {
                 continue;
             }
             String phrase = text.substring(verb.start(), end).replaceAll("\\s+", " ");
-            List<Contact> matched = model.contacts().stream()
-                    .filter(c -> Names.matches(name, List.of(c.role(), c.id()))).toList();
-            if (matched.stream().anyMatch(Contact::hasChannel) || matched.isEmpty() && Names.matches(name, reachable)) {
+            Set<Contact> matched = contacts.find(name);
+            if (matched.stream().anyMatch(Contact::hasChannel) || matched.isEmpty() && !reachable.find(name).isEmpty()) {
                 continue;
             }
             if (!matched.isEmpty()) {
-                Contact contact = matched.get(0);
+                Contact contact = matched.iterator().next();
                 out.report(prose.locate(verb.start()), prose.describe() + ": \"" + phrase + "\" sends readers to"
                         + " contact '" + contact.id() + "' (" + contact.role() + "), which has no channel", hint(contact));
             } else {

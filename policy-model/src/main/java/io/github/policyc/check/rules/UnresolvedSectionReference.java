@@ -71,7 +71,12 @@ public final class UnresolvedSectionReference implements Rule {
         PolicyModel model = context.model();
         Anchors anchors = Anchors.of(model);
         Map<String, Target> targets = targets(model);
-        List<String> titles = targets.values().stream().map(Target::title).toList();
+        Titles titles = Titles.among(targets.values().stream().map(Target::title).toList());
+        List<String> ids = new ArrayList<>();
+        for (Page page : Page.values()) {
+            ids.addAll(anchors.on(page));
+        }
+        Titles anchorIds = Titles.among(ids);
         Map<Prose, Section> sections = new IdentityHashMap<>();
         model.sections().stream().filter(s -> s.body() != null).forEach(s -> sections.put(s.body(), s));
 
@@ -79,12 +84,12 @@ public final class UnresolvedSectionReference implements Rule {
             Section section = sections.get(prose.field().prose());
             quotedTitles(prose, targets, titles, out);
             for (ProseText.LinkAt link : prose.links()) {
-                link(model, anchors, prose, section == null ? null : section.page(), link, out);
+                link(model, anchors, anchorIds, prose, section == null ? null : section.page(), link, out);
             }
         }
     }
 
-    private static void quotedTitles(ProseText prose, Map<String, Target> targets, List<String> titles,
+    private static void quotedTitles(ProseText prose, Map<String, Target> targets, Titles titles,
                                      FindingSink out) {
         String text = prose.text();
         Matcher m = QUOTED.matcher(text);
@@ -94,7 +99,7 @@ public final class UnresolvedSectionReference implements Rule {
                     || targets.containsKey(Titles.normalise(title))) {
                 continue;
             }
-            String closest = Titles.closest(title, titles);
+            String closest = titles.suggest(title);
             String hint;
             if (closest == null) {
                 hint = "use the exact title of a section or heading, or link it: [title](#section-id)";
@@ -119,8 +124,8 @@ public final class UnresolvedSectionReference implements Rule {
         return WEAK_CUE.matcher(before).find() && SECTION_AFTER.matcher(text).region(end, text.length()).lookingAt();
     }
 
-    private static void link(PolicyModel model, Anchors anchors, ProseText prose, Page page, ProseText.LinkAt link,
-                             FindingSink out) {
+    private static void link(PolicyModel model, Anchors anchors, Titles anchorIds, ProseText prose, Page page,
+                             ProseText.LinkAt link, FindingSink out) {
         String destination = link.destination().strip();
         String fragment;
         Page target = page;
@@ -147,10 +152,10 @@ public final class UnresolvedSectionReference implements Rule {
         }
         out.report(prose.locate(link.start()), prose.describe() + " links to " + written + ", but "
                 + (target == null ? "no page has" : "the " + target.label().toLowerCase(java.util.Locale.ROOT)
-                + " page has no") + " such anchor", anchorHint(model, anchors, fragment));
+                + " page has no") + " such anchor", anchorHint(model, anchorIds, fragment));
     }
 
-    private static String anchorHint(PolicyModel model, Anchors anchors, String fragment) {
+    private static String anchorHint(PolicyModel model, Titles anchorIds, String fragment) {
         if (fragment.startsWith("purpose-") && model.purpose(fragment.substring(8)).isPresent()) {
             return "purposes have anchors only where a section shows {{purposes}}; add it, or link the section"
                     + " that describes the purpose";
@@ -159,11 +164,7 @@ public final class UnresolvedSectionReference implements Rule {
             return "rights have anchors only where a section shows {{rights}}; add it, or link the section that"
                     + " describes the right";
         }
-        List<String> ids = new ArrayList<>();
-        for (Page page : Page.values()) {
-            ids.addAll(anchors.on(page));
-        }
-        String closest = Titles.closest(fragment, ids);
+        String closest = anchorIds.suggest(fragment);
         return closest != null ? "did you mean '#" + closest + "'?"
                 : "link to a section id, purpose-<id>, right-<kind> or a heading's <section-id>-<heading-slug>";
     }

@@ -207,38 +207,35 @@ public final class ProseText {
 
     /** The link whose source covers any of the range, or {@code null}. */
     public LinkAt linkOver(int from, int to) {
-        for (LinkAt link : links) {
-            if (link.overlaps(from, to)) {
-                return link;
+        // Links are in order and never overlap, so only the last one starting before {@code to} can.
+        int low = 0;
+        int high = links.size() - 1;
+        int last = -1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (links.get(middle).start() < to) {
+                last = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
             }
         }
-        return null;
-    }
-
-    /** The link or directive that starts at {@code offset} or after it with nothing but white space between. */
-    public boolean linkOrDirectiveAt(int offset) {
-        int i = offset;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i)) && i - offset < 3) {
-            i++;
-        }
-        for (LinkAt link : links) {
-            if (link.start() == i) {
-                return true;
-            }
-        }
-        for (DirectiveAt directive : directives) {
-            if (directive.start() == i) {
-                return true;
-            }
-        }
-        return false;
+        return last >= 0 && links.get(last).overlaps(from, to) ? links.get(last) : null;
     }
 
     /** The directive that starts at {@code offset}, or {@code null}. */
     public DirectiveAt directiveAt(int offset) {
-        for (DirectiveAt directive : directives) {
-            if (directive.start() == offset) {
-                return directive;
+        int low = 0;
+        int high = directives.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int start = directives.get(middle).start();
+            if (start == offset) {
+                return directives.get(middle);
+            } else if (start < offset) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
             }
         }
         return null;

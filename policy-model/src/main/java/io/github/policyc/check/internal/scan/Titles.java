@@ -1,12 +1,37 @@
 package io.github.policyc.check.internal.scan;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 
 /** Comparing titles as readers would: ignoring case, punctuation and spacing, and suggesting near misses. */
 public final class Titles {
 
-    private Titles() {
+    /**
+     * How many cells of edit-distance tables one {@link Titles} may fill over its life: suggestions are
+     * a courtesy, and must not make a check of a policy full of broken references quadratic.
+     */
+    static final long BUDGET = 20_000_000L;
+
+    /** A candidate, normalised once. */
+    private record Candidate(String title, String normalised) {
+    }
+
+    private final TreeMap<Integer, List<Candidate>> byLength = new TreeMap<>();
+    private long budget = BUDGET;
+
+    private Titles(Collection<String> candidates) {
+        for (String title : candidates) {
+            String normalised = normalise(title);
+            byLength.computeIfAbsent(normalised.length(), k -> new ArrayList<>()).add(new Candidate(title, normalised));
+        }
+    }
+
+    /** Suggestions among {@code candidates}. */
+    public static Titles among(Collection<String> candidates) {
+        return new Titles(candidates);
     }
 
     /** "What are  your Rights?" becomes "what are your rights": letters and digits, single spaces. */
@@ -15,29 +40,38 @@ public final class Titles {
                 .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
+    /** The candidate closest to {@code written}, as {@link #suggest} finds it. */
+    public static String closest(String written, Collection<String> candidates) {
+        return among(candidates).suggest(written);
+    }
+
     /**
      * The candidate closest to {@code written} once both are normalised, if it is close enough to be
-     * the same title misremembered: within a third of the title's length in edits.
+     * the same title misremembered: within a third of the title's length in edits (at least two).
      *
-     * @return the candidate as given, or {@code null}
+     * @return the candidate as given, or {@code null} (also once the budget is spent)
      */
-    public static String closest(String written, Collection<String> candidates) {
+    public String suggest(String written) {
         String target = normalise(written);
+        int allowed = Math.max(2, target.length() / 3);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : candidates) {
-            String normalised = normalise(candidate);
-            // Titles far apart in length cannot be near misses; skip the quadratic distance.
-            if (Math.abs(normalised.length() - target.length()) > Math.max(2, target.length() / 3)) {
-                continue;
-            }
-            int distance = distance(target, normalised);
-            if (distance < bestDistance) {
-                best = candidate;
-                bestDistance = distance;
+        // Titles far apart in length cannot be near misses.
+        for (List<Candidate> candidates : byLength.subMap(target.length() - allowed, true,
+                target.length() + allowed, true).values()) {
+            for (Candidate candidate : candidates) {
+                budget -= (long) target.length() * candidate.normalised().length();
+                if (budget < 0) {
+                    return null;
+                }
+                int distance = distance(target, candidate.normalised());
+                if (distance < bestDistance) {
+                    best = candidate.title();
+                    bestDistance = distance;
+                }
             }
         }
-        return bestDistance <= Math.max(2, target.length() / 3) ? best : null;
+        return bestDistance <= allowed ? best : null;
     }
 
     /** Levenshtein distance, in two rows. */
