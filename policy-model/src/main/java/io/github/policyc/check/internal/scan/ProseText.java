@@ -248,10 +248,9 @@ public final class ProseText {
      * not line up (escapes in a quoted scalar), that estimate is used.
      */
     public Location locate(int offset) {
-        Location estimate = field.prose().locateOffset(offset);
         Location at = field.prose().at();
         if (sourceStart < 0) {
-            return estimate;
+            return field.prose().locateOffset(offset);
         }
         if (cursor == null || cursor[0] > offset) {
             cursor = new int[] {0, sourceStart, at.line(), at.column()};
@@ -262,11 +261,8 @@ public final class ProseText {
         int line = cursor[2];
         int column = cursor[3];
         while (i < offset && i < prose.length()) {
-            if (j >= source.length()) {
-                return estimate;
-            }
             char a = prose.charAt(i);
-            char b = source.charAt(j);
+            char b = j < source.length() ? source.charAt(j) : '\0';
             if (Character.isWhitespace(a) && Character.isWhitespace(b)) {
                 while (i < offset && i < prose.length() && Character.isWhitespace(prose.charAt(i))) {
                     i++;
@@ -285,7 +281,9 @@ public final class ProseText {
                 j++;
                 column++;
             } else {
-                return estimate;
+                // The source does not hold the text as written (escapes): estimate from the text alone.
+                cursor = null;
+                return field.prose().locateOffset(offset);
             }
         }
         cursor = new int[] {i, j, line, column};
