@@ -9,6 +9,7 @@ import io.github.policyc.check.Severity;
 import io.github.policyc.model.Location;
 import java.util.List;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.LinkReferenceDefinition;
@@ -84,7 +85,7 @@ public final class HeadingWithoutBody implements Rule {
             }
 
             @Override
-            public void visit(org.commonmark.node.Code code) {
+            public void visit(Code code) {
                 text.append(code.getLiteral());
             }
         });

@@ -8,7 +8,6 @@ import io.github.policyc.check.Severity;
 import io.github.policyc.check.internal.ModelStrings;
 import io.github.policyc.check.internal.ModelStrings.StringField;
 import io.github.policyc.check.internal.scan.ProseText;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -120,10 +119,5 @@ public final class PlaceholderText implements Rule {
             return false;
         }
         return digits.chars().distinct().count() == 1 || digits.contains("123456");
-    }
-
-    /** For tests: the placeholders in a piece of text. */
-    static List<String> placeholders(String text) {
-        return IN_TEXT.matcher(text).results().map(r -> r.group()).toList();
     }
 }

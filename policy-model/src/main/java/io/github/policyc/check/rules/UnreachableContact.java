@@ -18,6 +18,7 @@ import io.github.policyc.model.SupervisoryAuthority;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -68,6 +69,14 @@ public final class UnreachableContact implements Rule {
             + "(?:ing)?|call(?:ing)?|phon(?:e|ing)|ring(?:ing)?|text(?:ing)?)(?:\\s+(?:them|it|him|her))?"
             + "(?:\\s+(?:to|on|at))?\\s+|(?:at|on|via|by|using|through)\\s+)?");
 
+    /** Modal verbs and adverbs between a subject and its verb: "we may also contact". */
+    private static final String MODALS = "(?:['’](?:ll|d)\\s+|\\s+)(?:(?:also|then|may|might|will|can|would|could|shall"
+            + "|must|not|never|only|usually|sometimes|always|regularly|occasionally|need\\s+to|have\\s+to)\\s+)*$";
+
+    /** A subject other than the reader before the verb: the sentence says what we do, not where to go. */
+    private static final Pattern NOT_THE_READER = Pattern.compile("(?i)\\b(?:we|they|it|he|she|who|which|that"
+            + "|our\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)" + MODALS);
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -88,6 +97,7 @@ public final class UnreachableContact implements Rule {
         model.contacts().forEach(c -> contactNames.put(c, List.of(c.role(), c.id())));
         Names<Contact> contacts = Names.of(contactNames);
         Names<String> reachable = Names.of(Map.of("reachable", reachableNames(model)));
+        Pattern controller = controllerAsSubject(model.controller());
         for (ProseText prose : ProseText.of(context)) {
             for (ProseText.DirectiveAt directive : prose.directives()) {
                 if (directive.directive().kind() == Directive.Kind.CONTACT) {
@@ -97,15 +107,19 @@ public final class UnreachableContact implements Rule {
                                     + ") has no channel", hint(c)));
                 }
             }
-            phrases(model, prose, contacts, reachable, out);
+            phrases(model, prose, contacts, reachable, controller, out);
         }
     }
 
     private static void phrases(PolicyModel model, ProseText prose, Names<Contact> contacts, Names<String> reachable,
-                                FindingSink out) {
+                                Pattern controller, FindingSink out) {
         String text = prose.text();
         Matcher verb = PHRASE.matcher(text);
         while (verb.find()) {
+            String before = text.substring(Math.max(0, verb.start() - 80), verb.start());
+            if (NOT_THE_READER.matcher(before).find() || controller.matcher(before).find()) {
+                continue;
+            }
             Matcher object = TEAM.matcher(text).region(verb.end(), text.length());
             boolean team = object.lookingAt();
             if (!team) {
@@ -146,11 +160,11 @@ public final class UnreachableContact implements Rule {
     /** Whether capitalised words after a verb name someone, rather than start a title ("Contact Details"). */
     private static boolean isName(String name, boolean verbCapitalised) {
         String bare = withoutArticle(name);
-        String first = bare.split(" ")[0].replaceAll("['’]s$", "").toLowerCase(java.util.Locale.ROOT);
+        String first = bare.split(" ")[0].replaceAll("['’]s$", "").toLowerCase(Locale.ROOT);
         if (NOT_NAMES.contains(first)) {
             return false;
         }
-        boolean acronym = bare.length() > 1 && bare.equals(bare.toUpperCase(java.util.Locale.ROOT));
+        boolean acronym = bare.length() > 1 && bare.equals(bare.toUpperCase(Locale.ROOT));
         // "Contact Marketing" in a title is title case, not an instruction; "Ask HR" is one.
         return !verbCapitalised || acronym;
     }
@@ -171,6 +185,13 @@ public final class UnreachableContact implements Rule {
             return directive.directive().kind() == Directive.Kind.CONTACT;
         }
         return prose.linkOver(at - 1, at + 1) != null || ContactDetails.at(text, at) != null;
+    }
+
+    /** The controller's name as the subject of a sentence: "North West IT will contact …". */
+    private static Pattern controllerAsSubject(Controller controller) {
+        String names = Pattern.quote(controller.name())
+                + (controller.shortName() == null ? "" : "|" + Pattern.quote(controller.shortName()));
+        return Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:" + names + ")" + MODALS);
     }
 
     /** The names of parties readers can reach other than contacts: the controller and the authority. */

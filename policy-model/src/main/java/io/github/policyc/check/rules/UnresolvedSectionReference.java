@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -146,12 +147,12 @@ public final class UnresolvedSectionReference implements Rule {
         Page elsewhere = anchors.pageOf(fragment, null);
         if (elsewhere != null) {
             out.report(prose.locate(link.start()), prose.describe() + " links to " + written + ", which is on the "
-                            + elsewhere.label().toLowerCase(java.util.Locale.ROOT) + " page, not on this one",
+                            + elsewhere.label().toLowerCase(Locale.ROOT) + " page, not on this one",
                     "link to " + Anchors.FILES.get(elsewhere) + "#" + fragment);
             return;
         }
         out.report(prose.locate(link.start()), prose.describe() + " links to " + written + ", but "
-                + (target == null ? "no page has" : "the " + target.label().toLowerCase(java.util.Locale.ROOT)
+                + (target == null ? "no page has" : "the " + target.label().toLowerCase(Locale.ROOT)
                 + " page has no") + " such anchor", anchorHint(model, anchorIds, fragment));
     }
 

@@ -12,12 +12,15 @@ import io.github.policyc.model.DataCategory;
 import io.github.policyc.model.DataSubject;
 import io.github.policyc.model.Directive;
 import io.github.policyc.model.PolicyModel;
+import io.github.policyc.model.Prose;
 import io.github.policyc.model.Purpose;
 import io.github.policyc.model.Recipient;
 import io.github.policyc.model.Ref;
 import io.github.policyc.model.Right;
 import io.github.policyc.model.Section;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Set;
 
 /** PC301: a data subject, data category, recipient or contact that nothing uses. */
@@ -93,7 +96,7 @@ public final class UnusedDeclaration implements Rule {
         for (Right right : model.rights()) {
             add(right.contact(), used);
         }
-        Set<io.github.policyc.model.Prose> bodies = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Prose> bodies = Collections.newSetFromMap(new IdentityHashMap<>());
         model.sections().stream().map(Section::body).forEach(bodies::add);
         for (ProseField field : context.prose()) {
             for (Directive.Occurrence occurrence : Directive.scan(field.prose().text())) {

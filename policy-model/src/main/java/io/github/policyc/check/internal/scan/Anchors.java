@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
@@ -137,11 +138,11 @@ public final class Anchors {
         }
     }
 
-    private static java.util.Optional<Directive.Kind> kind(Directive.Occurrence occurrence) {
+    private static Optional<Directive.Kind> kind(Directive.Occurrence occurrence) {
         try {
-            return java.util.Optional.of(Directive.of(occurrence).kind());
+            return Optional.of(Directive.of(occurrence).kind());
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

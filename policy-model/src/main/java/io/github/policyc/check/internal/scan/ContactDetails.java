@@ -1,6 +1,9 @@
 package io.github.policyc.check.internal.scan;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,7 +58,7 @@ public final class ContactDetails {
             Pattern.CASE_INSENSITIVE);
 
     /** Endings of file names, which are no top-level domains. */
-    private static final java.util.Set<String> FILE_TYPES = java.util.Set.of("png", "jpg", "jpeg", "gif", "svg",
+    private static final Set<String> FILE_TYPES = Set.of("png", "jpg", "jpeg", "gif", "svg",
             "webp", "bmp", "tif", "tiff", "ico", "heic", "avif", "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx",
             "odt", "ods", "rtf", "txt", "csv", "zip", "mp3", "mp4", "mov", "html", "htm", "php", "js", "css");
 
@@ -63,8 +66,8 @@ public final class ContactDetails {
     }
 
     /** Every detail in {@code text} from {@code from} to {@code to}, in order. */
-    public static java.util.List<Found> find(String text, int from, int to) {
-        java.util.List<Found> found = new java.util.ArrayList<>();
+    public static List<Found> find(String text, int from, int to) {
+        List<Found> found = new ArrayList<>();
         Matcher m = ANY.matcher(text).region(from, to);
         while (m.find()) {
             Found detail = of(m);

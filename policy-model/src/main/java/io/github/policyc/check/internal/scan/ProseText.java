@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
@@ -16,6 +17,7 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
@@ -357,12 +359,12 @@ public final class ProseText {
             }
 
             @Override
-            public void visit(org.commonmark.node.Code code) {
+            public void visit(Code code) {
                 text.append(code.getLiteral());
             }
 
             @Override
-            public void visit(org.commonmark.node.SoftLineBreak softLineBreak) {
+            public void visit(SoftLineBreak softLineBreak) {
                 text.append(' ');
             }
         });
