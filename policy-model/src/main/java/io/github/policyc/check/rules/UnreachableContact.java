@@ -64,8 +64,11 @@ public final class UnreachableContact implements Rule {
             "address", "email", "name", "method", "methods", "channel", "channels", "options", "policy", "section",
             "centre", "center", "point", "person", "do", "not", "if", "when", "and", "or");
 
-    /** What may stand between a name and its channel: "HR (write to …)", "HR at …", "HR on …". */
-    private static final Pattern CONNECTOR = Pattern.compile("\\s*[(:,–—-]?\\s*(?i:(?:by\\s+)?(?:writ(?:e|ing)|e-?mail"
+    /**
+     * What may stand between a name and its channel: "HR (write to …)", "HR at …", "HR on …", and an
+     * apposition first: "Jane Smith, our data protection officer, at …".
+     */
+    private static final Pattern CONNECTOR = Pattern.compile("(?:,[^,.;:()\\n\\uFFFC]{1,60},)?\\s*[(:,–—-]?\\s*(?i:(?:by\\s+)?(?:writ(?:e|ing)|e-?mail"
             + "(?:ing)?|call(?:ing)?|phon(?:e|ing)|ring(?:ing)?|text(?:ing)?)(?:\\s+(?:them|it|him|her))?"
             + "(?:\\s+(?:to|on|at))?\\s+|(?:at|on|via|by|using|through)\\s+)?");
 
