@@ -5,12 +5,15 @@ import io.github.policyc.check.rules.AutomatedDecisionsNotStated;
 import io.github.policyc.check.rules.CategoriesNotStated;
 import io.github.policyc.check.rules.ConsentWithoutWithdrawal;
 import io.github.policyc.check.rules.ContactWithoutChannel;
+import io.github.policyc.check.rules.ControllerContactMissing;
 import io.github.policyc.check.rules.ControllerWithoutContactDetails;
 import io.github.policyc.check.rules.CookieOutlivesRetention;
+import io.github.policyc.check.rules.CookiePolicyWithoutCookies;
 import io.github.policyc.check.rules.CookieWithoutConsent;
 import io.github.policyc.check.rules.DuplicateParagraph;
 import io.github.policyc.check.rules.DuplicateSection;
 import io.github.policyc.check.rules.EmptySection;
+import io.github.policyc.check.rules.HeadingWithoutBody;
 import io.github.policyc.check.rules.IncompleteCookie;
 import io.github.policyc.check.rules.LegitimateInterestNotStated;
 import io.github.policyc.check.rules.MissingComplaintRight;
@@ -22,10 +25,17 @@ import io.github.policyc.check.rules.NearDuplicateParagraph;
 import io.github.policyc.check.rules.NoPurposes;
 import io.github.policyc.check.rules.NoRecipients;
 import io.github.policyc.check.rules.NoRetentionStated;
+import io.github.policyc.check.rules.PastedArtefact;
+import io.github.policyc.check.rules.PlaceholderText;
 import io.github.policyc.check.rules.RequirementNotStated;
 import io.github.policyc.check.rules.SourceNotStated;
 import io.github.policyc.check.rules.SpecialCategoryWithoutCondition;
 import io.github.policyc.check.rules.TransferWithoutSafeguard;
+import io.github.policyc.check.rules.UndeclaredContactDetail;
+import io.github.policyc.check.rules.UnlinkedDocument;
+import io.github.policyc.check.rules.UnreachableContact;
+import io.github.policyc.check.rules.UnresolvedSectionReference;
+import io.github.policyc.check.rules.UnusedDeclaration;
 import io.github.policyc.check.rules.VagueRetention;
 import java.util.Comparator;
 import java.util.List;
@@ -47,14 +57,24 @@ public final class Rules {
 
     /** PC2xx: contacts readers cannot reach, and contact details nobody declared. */
     private static final List<Rule> CONTACTS = List.of(
-            new ContactWithoutChannel());
+            new ContactWithoutChannel(),
+            new UnreachableContact(),
+            new UndeclaredContactDetail(),
+            new ControllerContactMissing());
 
     /** PC3xx: references that lead nowhere, and declarations nothing uses. */
-    private static final List<Rule> REFERENCES = List.of();
+    private static final List<Rule> REFERENCES = List.of(
+            new UnusedDeclaration(),
+            new UnresolvedSectionReference(),
+            new UnlinkedDocument(),
+            new CookiePolicyWithoutCookies());
 
     /** PC4xx: placeholders, pasted artefacts and empty structure. */
     private static final List<Rule> PLACEHOLDERS = List.of(
-            new EmptySection());
+            new PlaceholderText(),
+            new PastedArtefact(),
+            new EmptySection(),
+            new HeadingWithoutBody());
 
     /** PC5xx: lawful basis and retention of each purpose. */
     private static final List<Rule> LAWFULNESS = List.of(

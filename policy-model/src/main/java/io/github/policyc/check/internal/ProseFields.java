@@ -43,7 +43,7 @@ public final class ProseFields {
     }
 
     /** "purpose 'events'", "section 'intro'", "cookie '_ga'", "retention of purpose 'events'". */
-    private static String name(Record record, String owner) {
+    static String name(Record record, String owner) {
         String noun = record instanceof PolicyMeta ? "policy"
                 : record.getClass().getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
         for (RecordComponent component : record.getClass().getRecordComponents()) {
@@ -58,7 +58,7 @@ public final class ProseFields {
         return owner == null ? noun : noun + " of " + owner;
     }
 
-    private static Object read(RecordComponent component, Record record) {
+    static Object read(RecordComponent component, Record record) {
         try {
             return component.getAccessor().invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {

@@ -1,0 +1,373 @@
+package io.github.policyc.check.internal.scan;
+
+import io.github.policyc.check.CheckContext;
+import io.github.policyc.check.ProseField;
+import io.github.policyc.model.Directive;
+import io.github.policyc.model.Location;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Prose as its words stand, for rules that look for phrases in it. The text is the Markdown source
+ * with the same length, so that an offset of a match maps to the exact source column, but with what
+ * readers do not read as words blanked out: link brackets and targets and emphasis markers become
+ * spaces (so "our [Cookie Policy](x)" still reads "our  Cookie Policy"), while HTML comments (such as
+ * suppressions), link reference definitions and directives become {@link #HIDDEN}, which no phrase
+ * pattern crosses. The links themselves, and the directives, are kept with their offsets.
+ */
+public final class ProseText {
+
+    /** What hidden parts of the source are replaced with: neither a word character nor white space. */
+    public static final char HIDDEN = '\uFFFC';
+
+    private static final Parser PARSER = Parser.builder()
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+
+    /**
+     * A Markdown link.
+     *
+     * @param start       offset of its first character ({@code [} or {@code <})
+     * @param end         offset after its last character
+     * @param destination its target as written
+     * @param text        its text, plain
+     */
+    public record LinkAt(int start, int end, String destination, String text) {
+
+        /** Whether the link's source covers any of the range. */
+        public boolean overlaps(int from, int to) {
+            return from < end && to > start;
+        }
+    }
+
+    /**
+     * A directive that parses, where it stands.
+     *
+     * @param directive the directive
+     * @param start     offset of its {@code {{}
+     * @param end       offset after its {@code }}}
+     */
+    public record DirectiveAt(Directive directive, int start, int end) {
+    }
+
+    private final ProseField field;
+    private final String text;
+    private final List<LinkAt> links;
+    private final List<DirectiveAt> directives;
+    private final String source;
+    private final int sourceStart;
+    /** Where the last {@link #locate} walk stopped, to resume from: offset in text, offset in source, line, column. */
+    private int[] cursor;
+
+    private ProseText(ProseField field, String text, List<LinkAt> links, List<DirectiveAt> directives, String source,
+                      int sourceStart) {
+        this.field = field;
+        this.text = text;
+        this.links = links;
+        this.directives = directives;
+        this.source = source;
+        this.sourceStart = sourceStart;
+    }
+
+    /** Every piece of prose of the model, read. */
+    public static List<ProseText> of(CheckContext context) {
+        List<ProseText> texts = new ArrayList<>(context.prose().size());
+        Map<String, int[]> lineStarts = new HashMap<>();
+        for (ProseField field : context.prose()) {
+            Location at = field.prose().at();
+            String source = context.source(at.file());
+            int[] lines = source == null ? null : lineStarts.computeIfAbsent(at.file(), file -> lineStarts(source));
+            texts.add(of(field, source, start(source, lines, at)));
+        }
+        return texts;
+    }
+
+    /** The prose, read, with the text of the file it was read from to locate offsets exactly. */
+    static ProseText of(ProseField field, String source) {
+        Location at = field.prose().at();
+        return of(field, source, source == null ? -1 : start(source, lineStarts(source), at));
+    }
+
+    private static int start(String source, int[] lines, Location at) {
+        if (source == null || at.line() > lines.length) {
+            return -1;
+        }
+        int start = lines[at.line() - 1] + at.column() - 1;
+        return start <= source.length() ? start : -1;
+    }
+
+    /** The prose, read; offsets are located by {@link io.github.policyc.model.Prose#locateOffset} alone. */
+    public static ProseText of(ProseField field) {
+        return of(field, null, -1);
+    }
+
+    private static ProseText of(ProseField field, String file, int sourceStart) {
+        String source = field.prose().text();
+        char[] out = source.toCharArray();
+        List<LinkAt> links = new ArrayList<>();
+        Node document = PARSER.parse(source);
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                int[] range = blankSyntax(link, out);
+                if (range != null) {
+                    links.add(new LinkAt(range[0], range[1], link.getDestination(), plainText(link)));
+                }
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                blankSyntax(image, out);
+                visitChildren(image);
+            }
+
+            @Override
+            public void visit(Emphasis emphasis) {
+                blankSyntax(emphasis, out);
+                visitChildren(emphasis);
+            }
+
+            @Override
+            public void visit(StrongEmphasis emphasis) {
+                blankSyntax(emphasis, out);
+                visitChildren(emphasis);
+            }
+
+            @Override
+            public void visit(HtmlInline html) {
+                if (html.getLiteral().startsWith("<!--")) {
+                    hide(html, out);
+                }
+            }
+
+            @Override
+            public void visit(HtmlBlock html) {
+                if (html.getLiteral().stripLeading().startsWith("<!--")) {
+                    hide(html, out);
+                }
+            }
+
+            @Override
+            public void visit(LinkReferenceDefinition definition) {
+                hide(definition, out);
+            }
+        });
+        List<DirectiveAt> directives = new ArrayList<>();
+        for (Directive.Occurrence occurrence : Directive.scan(source)) {
+            try {
+                directives.add(new DirectiveAt(Directive.of(occurrence), occurrence.start(), occurrence.end()));
+            } catch (IllegalArgumentException e) {
+                // The loader reports it; it is not a directive, so it stays as text.
+                continue;
+            }
+            for (int i = occurrence.start(); i < occurrence.end(); i++) {
+                if (out[i] != '\n') {
+                    out[i] = HIDDEN;
+                }
+            }
+        }
+        return new ProseText(field, new String(out), List.copyOf(links), List.copyOf(directives), file,
+                sourceStart);
+    }
+
+    /** The prose this is. */
+    public ProseField field() {
+        return field;
+    }
+
+    /** The words as they stand: the Markdown source with syntax blanked, offsets kept. */
+    public String text() {
+        return text;
+    }
+
+    /** The prose's Markdown links, in order. */
+    public List<LinkAt> links() {
+        return links;
+    }
+
+    /** The prose's directives, in order. */
+    public List<DirectiveAt> directives() {
+        return directives;
+    }
+
+    /** The link whose source covers any of the range, or {@code null}. */
+    public LinkAt linkOver(int from, int to) {
+        // Links are in order and never overlap, so only the last one starting before {@code to} can.
+        int low = 0;
+        int high = links.size() - 1;
+        int last = -1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            if (links.get(middle).start() < to) {
+                last = middle;
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return last >= 0 && links.get(last).overlaps(from, to) ? links.get(last) : null;
+    }
+
+    /** The directive that starts at {@code offset}, or {@code null}. */
+    public DirectiveAt directiveAt(int offset) {
+        int low = 0;
+        int high = directives.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int start = directives.get(middle).start();
+            if (start == offset) {
+                return directives.get(middle);
+            } else if (start < offset) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where an offset of the text stands in the source file. {@link io.github.policyc.model.Prose#locateOffset}
+     * knows a block scalar's indentation but not where a folded scalar ({@code >-}) was folded, so the
+     * text is walked alongside its source, white space runs matching white space runs; where the two do
+     * not line up (escapes in a quoted scalar), that estimate is used.
+     */
+    public Location locate(int offset) {
+        Location at = field.prose().at();
+        if (sourceStart < 0) {
+            return field.prose().locateOffset(offset);
+        }
+        if (cursor == null || cursor[0] > offset) {
+            cursor = new int[] {0, sourceStart, at.line(), at.column()};
+        }
+        String prose = field.prose().text();
+        int i = cursor[0];
+        int j = cursor[1];
+        int line = cursor[2];
+        int column = cursor[3];
+        while (i < offset && i < prose.length()) {
+            char a = prose.charAt(i);
+            char b = j < source.length() ? source.charAt(j) : '\0';
+            if (Character.isWhitespace(a) && Character.isWhitespace(b)) {
+                while (i < offset && i < prose.length() && Character.isWhitespace(prose.charAt(i))) {
+                    i++;
+                }
+                while (j < source.length() && Character.isWhitespace(source.charAt(j))) {
+                    if (source.charAt(j) == '\n') {
+                        line++;
+                        column = 1;
+                    } else {
+                        column++;
+                    }
+                    j++;
+                }
+            } else if (a == b) {
+                i++;
+                j++;
+                column++;
+            } else {
+                // The source does not hold the text as written (escapes): estimate from the text alone.
+                cursor = null;
+                return field.prose().locateOffset(offset);
+            }
+        }
+        cursor = new int[] {i, j, line, column};
+        return new Location(at.file(), line, column);
+    }
+
+    private static int[] lineStarts(String source) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) {
+            starts.add(i + 1);
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** "the body of section 'intro'". */
+    public String describe() {
+        return field.describe();
+    }
+
+    /**
+     * Blanks a container's own syntax (its source minus its children's source) with spaces.
+     *
+     * @return the container's source range, or {@code null} when it has no source spans
+     */
+    private static int[] blankSyntax(Node container, char[] out) {
+        List<SourceSpan> spans = container.getSourceSpans();
+        if (spans.isEmpty()) {
+            return null;
+        }
+        List<SourceSpan> kept = new ArrayList<>();
+        for (Node child = container.getFirstChild(); child != null; child = child.getNext()) {
+            kept.addAll(child.getSourceSpans());
+        }
+        for (SourceSpan span : spans) {
+            for (int i = span.getInputIndex(); i < span.getInputIndex() + span.getLength(); i++) {
+                if (out[i] != '\n' && !within(i, kept)) {
+                    out[i] = ' ';
+                }
+            }
+        }
+        SourceSpan last = spans.get(spans.size() - 1);
+        return new int[] {spans.get(0).getInputIndex(), last.getInputIndex() + last.getLength()};
+    }
+
+    private static void hide(Node node, char[] out) {
+        for (SourceSpan span : node.getSourceSpans()) {
+            for (int i = span.getInputIndex(); i < span.getInputIndex() + span.getLength(); i++) {
+                if (out[i] != '\n') {
+                    out[i] = HIDDEN;
+                }
+            }
+        }
+    }
+
+    private static boolean within(int offset, List<SourceSpan> spans) {
+        for (SourceSpan span : spans) {
+            if (offset >= span.getInputIndex() && offset < span.getInputIndex() + span.getLength()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String plainText(Node node) {
+        StringBuilder text = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text literal) {
+                text.append(literal.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                text.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak softLineBreak) {
+                text.append(' ');
+            }
+        });
+        return text.toString();
+    }
+}

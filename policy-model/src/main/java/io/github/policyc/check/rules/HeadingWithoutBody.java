@@ -1,0 +1,94 @@
+package io.github.policyc.check.rules;
+
+import io.github.policyc.check.CheckContext;
+import io.github.policyc.check.FindingSink;
+import io.github.policyc.check.ProseField;
+import io.github.policyc.check.Rule;
+import io.github.policyc.check.RuleInfo;
+import io.github.policyc.check.Severity;
+import io.github.policyc.model.Location;
+import java.util.List;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/** PC404: a heading in prose with nothing under it. */
+public final class HeadingWithoutBody implements Rule {
+
+    private static final RuleInfo INFO = new RuleInfo("PC404", "heading-without-body", Severity.WARNING, "0.1.0",
+            "A heading in the prose has no text under it.",
+            "A heading directly followed by another heading of the same or a higher level, or by the end of"
+                    + " the text, announces something the policy never says, and is often what is left of a"
+                    + " template or of a paragraph that was cut. Write what belongs under the heading, or remove"
+                    + " it. (A heading followed by a lower-level heading is fine: its subsections are its body.)");
+
+    private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(CheckContext context, FindingSink out) {
+        for (ProseField field : context.prose()) {
+            Node document = PARSER.parse(field.prose().text());
+            for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+                if (node instanceof Heading heading) {
+                    Node next = nextContent(heading);
+                    if (next == null) {
+                        out.report(at(field, heading), "heading \"" + text(heading) + "\" in " + field.describe()
+                                + " has nothing under it before the end of the text", "write what belongs under"
+                                + " it, or remove the heading");
+                    } else if (next instanceof Heading following && following.getLevel() <= heading.getLevel()) {
+                        out.report(at(field, heading), "heading \"" + text(heading) + "\" in " + field.describe()
+                                + " has nothing under it before the heading \"" + text(following) + "\"",
+                                "write what belongs under it, or remove the heading");
+                    }
+                }
+            }
+        }
+    }
+
+    /** The next block readers see: thematic breaks, comments and link definitions are no content. */
+    private static Node nextContent(Node node) {
+        Node next = node.getNext();
+        while (next instanceof ThematicBreak || next instanceof LinkReferenceDefinition
+                || next instanceof HtmlBlock html && html.getLiteral().stripLeading().startsWith("<!--")) {
+            next = next.getNext();
+        }
+        return next;
+    }
+
+    private static Location at(ProseField field, Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        if (spans.isEmpty()) {
+            return field.prose().at();
+        }
+        return field.prose().locate(spans.get(0).getLineIndex() + 1, spans.get(0).getColumnIndex() + 1);
+    }
+
+    private static String text(Heading heading) {
+        StringBuilder text = new StringBuilder();
+        heading.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text literal) {
+                text.append(literal.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                text.append(code.getLiteral());
+            }
+        });
+        return text.toString().strip();
+    }
+}

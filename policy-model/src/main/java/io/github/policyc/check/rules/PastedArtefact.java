@@ -1,0 +1,143 @@
+package io.github.policyc.check.rules;
+
+import io.github.policyc.check.CheckContext;
+import io.github.policyc.check.FindingSink;
+import io.github.policyc.check.ProseField;
+import io.github.policyc.check.Rule;
+import io.github.policyc.check.RuleInfo;
+import io.github.policyc.check.Severity;
+import io.github.policyc.check.TextBlock;
+import io.github.policyc.check.internal.ModelStrings;
+import io.github.policyc.check.internal.ModelStrings.StringField;
+import io.github.policyc.check.internal.scan.ProseText;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** PC402: file names and user-interface text pasted in with the policy's text. */
+public final class PastedArtefact implements Rule {
+
+    private static final RuleInfo INFO = new RuleInfo("PC402", "pasted-artefact", Severity.WARNING, "0.1.0",
+            "A file name or a piece of web-page interface was pasted in with the text.",
+            "Text copied from a web page brings the page's furniture with it: the file name of a logo"
+                    + " (\"KITS Logo@4x.png\"), a close button (\"×\"), \"Menu\", \"Skip to content\" or \"Accept"
+                    + " cookies\". Readers see stray words that mean nothing. The rule finds file names of images and"
+                    + " documents that are not links, paragraphs, headings and titles that are only such interface"
+                    + " text, and paragraphs of one to three symbols. Remove them; link a document that is meant"
+                    + " to be offered.");
+
+    private static final String EXTENSIONS = "png|jpe?g|gif|svg|webp|bmp|tiff?|ico|heic|avif|pdf|docx?|xlsx?|pptx?"
+            + "|odt|ods|rtf|zip|mp4|mov|mp3";
+
+    /** A file name: a run of name characters ending in a known extension, not part of a path or address. */
+    private static final Pattern FILE_NAME = Pattern.compile(
+            "(?<![\\w@./\\\\-])[\\w@()+~-]+(?:\\.[\\w@()+~-]+)*\\.(?:" + EXTENSIONS + ")(?![\\w/-])",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A whole paragraph or title that is a file name, spaces and all: "KITS Logo@4x.png". */
+    private static final Pattern WHOLE_FILE_NAME = Pattern.compile("[^\\s.][^/\\\\:\\n]{0,80}\\.(?:" + EXTENSIONS + ")",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Page furniture that has no place anywhere in a policy, headings and titles included. */
+    private static final Set<String> CHROME = Set.of("close", "close menu", "open menu", "menu", "main menu",
+            "toggle navigation", "toggle menu", "skip to content", "skip to main content", "skip navigation",
+            "back to top", "scroll to top", "go to top", "loading", "logo", "image");
+
+    /** Buttons and links that are not content as a paragraph of their own, but may be a legitimate heading. */
+    private static final Set<String> BUTTONS = Set.of("accept", "accept all", "accept cookies", "accept all cookies",
+            "reject", "reject all", "decline", "cookie settings", "manage cookies", "manage preferences",
+            "read more", "learn more", "show more", "show less", "share", "share this", "print", "print this page",
+            "search", "submit", "ok", "got it", "click here", "sign in", "sign up", "log in", "login", "subscribe",
+            "next", "previous", "home");
+
+    private static final Set<String> TITLE_FIELDS = Set.of("title", "label", "name", "shortName", "role",
+            "cookieTitle", "provider");
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(CheckContext context, FindingSink out) {
+        Map<ProseField, List<TextBlock>> blocks = new IdentityHashMap<>();
+        for (TextBlock block : context.blocks()) {
+            blocks.computeIfAbsent(block.field(), f -> new ArrayList<>()).add(block);
+        }
+        for (ProseText prose : ProseText.of(context)) {
+            for (TextBlock block : blocks.getOrDefault(prose.field(), List.of())) {
+                check(prose, block, out);
+            }
+        }
+        for (StringField field : ModelStrings.of(context.model(), context::source)) {
+            if (!TITLE_FIELDS.contains(field.field())) {
+                continue;
+            }
+            String value = field.value().strip();
+            String furniture = furniture(value, true, false, true);
+            if (furniture != null) {
+                out.report(field.at(), field.describe() + " is \"" + value + "\", " + furniture, "write the real "
+                        + field.field());
+            } else if (WHOLE_FILE_NAME.matcher(value).matches() && words(value) <= 4) {
+                out.report(field.at(), field.describe() + " is the file name \"" + value + "\"", "write the real "
+                        + field.field());
+            }
+        }
+    }
+
+    private static void check(ProseText prose, TextBlock block, FindingSink out) {
+        String text = block.text().strip();
+        ProseText.LinkAt link = prose.linkOver(block.start(), block.end());
+        boolean wholeLink = link != null && link.text().strip().equals(text);
+        String furniture = furniture(text, block.kind() == TextBlock.Kind.HEADING, block.inList(), true);
+        if (furniture != null && !wholeLink) {
+            out.report(block.at(), prose.describe() + " holds \"" + text + "\" on its own, " + furniture,
+                    "remove it");
+            return;
+        }
+        if (WHOLE_FILE_NAME.matcher(text).matches() && !wholeLink && words(text) <= 4) {
+            out.report(block.at(), prose.describe() + " holds \"" + text + "\" on its own, the file name of"
+                    + " something pasted with the text", "remove it, or make it a link to the file");
+            return;
+        }
+        Matcher m = FILE_NAME.matcher(prose.text()).region(block.start(), block.end());
+        while (m.find()) {
+            if (prose.linkOver(m.start(), m.end()) == null) {
+                out.report(prose.locate(m.start()), prose.describe() + " holds the file name \"" + m.group()
+                        + "\", pasted with the text", "remove it, or make it a link to the file");
+            }
+        }
+    }
+
+    /**
+     * What the text is, when it is page furniture: "user-interface text copied from a web page", or
+     * {@code null}.
+     *
+     * @param heading   whether the text is a heading or title, where button labels may be legitimate
+     * @param inList    whether it is a list item, where single words may be legitimate
+     * @param paragraph whether it is a paragraph or heading of prose (symbols alone count there)
+     */
+    static String furniture(String text, boolean heading, boolean inList, boolean paragraph) {
+        String normal = text.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}«»‹›→←×✕✖☰≡…]+$", "")
+                .replaceAll("^[\\s«»‹›→←↑]+", "").replaceAll("\\s+", " ");
+        if (paragraph && !text.isEmpty() && text.length() <= 3 && text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return "a symbol copied from a web page's controls";
+        }
+        if (inList && !normal.contains(" ")) {
+            return null;
+        }
+        if (CHROME.contains(normal) || !heading && BUTTONS.contains(normal)) {
+            return "user-interface text copied from a web page";
+        }
+        return null;
+    }
+
+    private static int words(String text) {
+        return text.split("\\s+").length;
+    }
+}
