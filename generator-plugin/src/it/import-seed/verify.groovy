@@ -32,7 +32,30 @@ assert sourceMap.original == '../../northwest-it-privacy-policy.txt'
 // At least these findings, each where the seed has the defect. More rules report more findings; add them
 // here as [rule, line, column, the seed's text at that place].
 def expected = [
-    ['PC201', 138, 201, 'HR'], // "please speak with HR": the model has a contact 'hr' with no way to reach it
+    ['PC402', 1, 1, 'KITS Logo@4x.png'],          // a logo's file name pasted with the text
+    ['PC402', 2, 1, '×'],                          // a dialog's close button pasted with the text
+    ['PC303', 56, 44, 'the Terms and Conditions'], // a document that is neither generated nor linked
+    ['PC302', 62, 238, '“Phone and Email Communication from North West IT”'], // a section title that does not exist
+    ['PC303', 67, 145, 'our recruitment data policy'],
+    ['PC102', 41, 1, 'If you’re not a current customer'],   // said three times: 41, 79, 143
+    ['PC102', 93, 1, 'Suppose North West IT is acting'],    // said twice, the near-copy at 112 is PC103's
+    ['PC103', 93, 1, 'Suppose North West IT is acting'],
+    ['PC102', 95, 1, 'Suppose we receive requests'],
+    ['PC102', 97, 1, 'Except as set out above'],
+    ['PC102', 99, 1, 'Whenever we share personal data'],
+    ['PC503', 106, 60, 'for as long as required'],  // retention without a period or criteria
+    ['PC503', 108, 30, 'for as long as required'],
+    ['PC202', 138, 190, 'speak with HR'],           // readers are sent to someone they cannot reach
+    ['PC201', 138, 201, 'HR'],
+    ['PC304', 160, 211, 'We use cookies'],          // a cookie policy referred to, but no cookie declared
+    ['PC401', 176, 1, 'Default title'],             // a template's placeholder heading
+    // What GDPR Art. 13 asks for and the policy does not say, about the policy as a whole.
+    ['PC603', 1, 1, 'KITS'], ['PC607', 1, 1, 'KITS'], ['PC608', 1, 1, 'KITS'], ['PC610', 1, 1, 'KITS'],
+]
+// A group is reported once, at its first copy, with every other copy as a related place.
+def related = [
+    [41, 1]: [[79, 1], [143, 1]],
+    [93, 1]: [[156, 1]],
 ]
 def sarif = new JsonSlurper().parse(new File(basedir, 'target/policyc/findings.sarif'))
 def results = sarif.runs[0].results
@@ -45,6 +68,14 @@ expected.each { rule, line, column, text ->
                 region.startLine == line && region.startColumn == column
     } : "$rule at $seed:$line:$column in findings.sarif"
 }
+
+related.each { first, others ->
+    def group = results.find { r ->
+        r.ruleId == 'PC102' && r.locations[0].physicalLocation.region.startLine == first[0]
+    }
+    assert group.relatedLocations.collect { [it.physicalLocation.region.startLine, it.physicalLocation.region.startColumn] } == others
+}
+assert results.findAll { it.ruleId == 'PC607' }.size() == 1 : 'only the right to restriction is missing'
 
 // Findings in the imported prose all point at the seed: every Markdown line the importer wrote is mapped.
 assert !log.any { it =~ /src\/policy\/sections\/[^:]+:\d+:\d+: / } : 'a finding in a section was not mapped to the seed'

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -116,9 +117,22 @@ public final class SourceMapper {
     /** The report with every finding, and every further place of a group, moved to the original. */
     public CheckReport apply(CheckReport report) {
         List<Finding> moved = report.findings().stream()
-                .map(f -> f.movedTo(map(f.at()), f.related().stream().map(this::map).toList()))
+                .map(this::move)
                 .sorted(READING_ORDER)
                 .toList();
         return new CheckReport(moved);
+    }
+
+    /**
+     * A finding at its places in the original. The places of a group are put back in reading order,
+     * so that the first copy in the original is the one the finding names and the others follow.
+     */
+    private Finding move(Finding finding) {
+        List<Location> places = new ArrayList<>();
+        places.add(map(finding.at()));
+        finding.related().forEach(at -> places.add(map(at)));
+        places.sort(Comparator.comparing(Location::file).thenComparingInt(Location::line)
+                .thenComparingInt(Location::column));
+        return finding.movedTo(places.get(0), places.subList(1, places.size()));
     }
 }

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 /**
  * Suppressions written in the sources: {@code # policyc:ignore PC303 reason} in YAML, or
  * {@code <!-- policyc:ignore PC303 reason -->} in Markdown. A comment at the end of a line silences
- * the named rules on that line; a comment alone on its line silences them on the next line;
- * {@code policyc:ignore-file} silences them in the whole file. The reason is required: it is what a
+ * the named rules on that line; a comment alone on its line silences them on the next line and on the
+ * lines indented below it, so that it covers a whole YAML value, block scalars included (whose lines
+ * cannot hold comments); {@code policyc:ignore-file} silences them in the whole file. The reason is required: it is what a
  * reviewer reads, and it is shown in every report.
  */
 public final class Suppressions {
@@ -36,7 +37,9 @@ public final class Suppressions {
     private static final Pattern COMMENT = Pattern.compile(
             "(#|<!--)\\s*policyc:(ignore|ignore-file)\\b\\s*((?:PC\\d{3}[\\s,]*)+)(.*?)\\s*(-->)?\\s*$");
 
-    private record Suppression(Location at, boolean wholeFile, int line, List<String> rules, String reason) {
+    /** A suppression of {@code rules} on lines {@code first} to {@code last}, 1-based and inclusive. */
+    private record Suppression(Location at, boolean wholeFile, int first, int last, List<String> rules,
+                               String reason) {
     }
 
     private final List<Suppression> suppressions;
@@ -62,8 +65,10 @@ public final class Suppressions {
                 List<String> rules = Arrays.stream(m.group(3).split("[\\s,]+")).filter(r -> !r.isEmpty()).toList();
                 // The reason runs to the end of the comment; a further " #" starts another comment.
                 String reason = m.group(4).replaceFirst("(^|\\s)#.*$", "").replaceFirst("^[-—:\\s]+", "").strip();
+                int first = alone ? i + 2 : i + 1;
                 found.add(new Suppression(new Location(source.getKey(), i + 1, m.start() + 1),
-                        m.group(2).equals("ignore-file"), alone ? i + 2 : i + 1, rules, reason));
+                        m.group(2).equals("ignore-file"), first, alone ? lastIndentedBelow(lines, first) : first,
+                        rules, reason));
             }
         });
         return new Suppressions(found);
@@ -106,6 +111,34 @@ public final class Suppressions {
     private static boolean covers(Suppression s, Finding finding) {
         Location at = finding.at();
         return s.rules().contains(finding.rule().id()) && at.file().equals(s.at().file())
-                && (s.wholeFile() || at.line() == s.line());
+                && (s.wholeFile() || at.line() >= s.first() && at.line() <= s.last());
+    }
+
+    /** The last line of the entry that starts on line {@code first}: the lines below it indented deeper. */
+    private static int lastIndentedBelow(String[] lines, int first) {
+        if (first > lines.length) {
+            return first;
+        }
+        int indent = indent(lines[first - 1]);
+        int last = first;
+        for (int line = first + 1; line <= lines.length; line++) {
+            String text = lines[line - 1];
+            if (text.isBlank()) {
+                continue;
+            }
+            if (indent(text) <= indent) {
+                break;
+            }
+            last = line;
+        }
+        return last;
+    }
+
+    private static int indent(String line) {
+        int i = 0;
+        while (i < line.length() && line.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
     }
 }
