@@ -124,15 +124,18 @@ public final class SourceMapper {
     }
 
     /**
-     * A finding at its places in the original. The places of a group are put back in reading order,
-     * so that the first copy in the original is the one the finding names and the others follow.
+     * A finding at its places in the original. The places of a group that lie in the original are put in
+     * its reading order, first, so that the finding names the first copy a reader of the original meets;
+     * places elsewhere follow in the order they had.
      */
     private Finding move(Finding finding) {
         List<Location> places = new ArrayList<>();
         places.add(map(finding.at()));
         finding.related().forEach(at -> places.add(map(at)));
-        places.sort(Comparator.comparing(Location::file).thenComparingInt(Location::line)
-                .thenComparingInt(Location::column));
+        // A stable sort: places outside the original keep their order behind those inside it.
+        places.sort(Comparator.comparing((Location at) -> !at.file().equals(original))
+                .thenComparing(at -> at.file().equals(original) ? at.line() : 0)
+                .thenComparing(at -> at.file().equals(original) ? at.column() : 0));
         return finding.movedTo(places.get(0), places.subList(1, places.size()));
     }
 }
