@@ -34,7 +34,7 @@ public final class PolicyLoader {
     public static final String FORMAT_VERSION = "1.0";
 
     /** Root keys that tools add and the model ignores. */
-    private static final Set<String> ROOT_EXTRAS = Set.of("$schema", "formatVersion");
+    private static final Set<String> ROOT_EXTRAS = Set.of("$schema", "formatVersion", "contentHash");
 
     private final LoadLimits limits;
     private final Path displayRoot;

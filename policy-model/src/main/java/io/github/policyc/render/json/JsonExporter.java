@@ -18,7 +18,8 @@ import java.util.List;
 
 /**
  * Writes a model as {@code policy.json}: the same structure and keys as {@code policy.yaml}, so that
- * the JSON is itself a valid model, with {@code $schema} and {@code formatVersion} first.
+ * the JSON is itself a valid model, with {@code $schema}, {@code contentHash} and {@code formatVersion}
+ * first.
  *
  * <p>Fields appear in the order the records declare them and entries in the order the author wrote
  * them; absent values are left out; source locations are not part of the output. Indentation is two
@@ -35,7 +36,17 @@ public final class JsonExporter {
     private JsonExporter() {
     }
 
+    /** {@code policy.json}: the model with its {@link ContentHash content hash}. */
     public static String write(PolicyModel model) {
+        String canonical = canonical(model);
+        String hash = ContentHash.of(canonical);
+        int afterSchema = canonical.indexOf('\n', canonical.indexOf("\"$schema\"")) + 1;
+        return canonical.substring(0, afterSchema) + "  \"contentHash\": \"" + hash + "\",\n"
+                + canonical.substring(afterSchema);
+    }
+
+    /** The canonical form of the model: {@code policy.json} without its content hash. */
+    public static String canonical(PolicyModel model) {
         return JsonOutput.write(json -> {
             json.writeStartObject();
             json.writeStringField("$schema", SCHEMA);

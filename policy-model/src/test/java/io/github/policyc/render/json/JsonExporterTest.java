@@ -35,7 +35,7 @@ class JsonExporterTest {
 
         List<String> keys = new ArrayList<>();
         json.fieldNames().forEachRemaining(keys::add);
-        assertThat(keys).containsExactly("$schema", "formatVersion", "policy", "controller", "contacts",
+        assertThat(keys).containsExactly("$schema", "contentHash", "formatVersion", "policy", "controller", "contacts",
                 "supervisoryAuthority", "dataSubjects", "dataCategories", "purposes", "recipients", "rights",
                 "automatedDecisions", "cookies", "sections");
         assertThat(json.get("formatVersion").asText()).isEqualTo("1.0");
@@ -54,6 +54,17 @@ class JsonExporterTest {
         assertThat(json.at("/recipients/analytics-vendor/countries/0").asText()).isEqualTo("US");
         assertThat(json.at("/sections/0/body").asText()).startsWith("This policy explains");
         assertThat(json.at("/controller/shortName").asText()).isEqualTo("Example Widgets");
+    }
+
+    @Test
+    void carriesTheHashOfItsCanonicalForm() {
+        String json = JsonExporter.write(Models.full());
+
+        assertThat(ContentHash.declared(json)).contains(ContentHash.of(JsonExporter.canonical(Models.full())));
+        assertThat(ContentHash.matches(json)).isTrue();
+        assertThat(ContentHash.canonical(json)).isEqualTo(JsonExporter.canonical(Models.full()));
+        assertThat(ContentHash.matches(json.replace("Example Widgets Limited", "Example Widgets Ltd"))).isFalse();
+        assertThat(json).contains("\n  \"contentHash\": \"sha256:").matches("(?s).*\"sha256:[0-9a-f]{64}\".*");
     }
 
     @Test
