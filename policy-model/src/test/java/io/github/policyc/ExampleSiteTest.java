@@ -254,7 +254,7 @@ class ExampleSiteTest {
                 phrase("security", "log-in details"),
                 phrase("security", "keeping them confidential"),
                 // Changes
-                phrase("changes", "last updated this policy in March 2024"),
+                phrase("changes", "replaces the policy we last updated in March 2024"),
                 phrase("changes", "amend or vary this policy at any time"),
                 phrase("changes", "applies from the date we post it"),
                 phrase("changes", "sufficient notice"));
@@ -281,7 +281,7 @@ class ExampleSiteTest {
                 phrase("lawful basis", "Contract (Art. 6(1)(b))"),
                 phrase("retention", "6 years after our business relationship with your organisation ends"),
                 phrase("HR", "write to HR, North West IT Services and Solutions Limited, Egerton Business Centre"),
-                phrase("effective date", "Effective from 1 March 2024"));
+                phrase("effective date", "Effective from 1 December 2026"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -396,6 +396,26 @@ class ExampleSiteTest {
         assertThat(differing).as("files that differ between two compiles").isEmpty();
         assertThat(first.files().keySet())
                 .contains("privacy-policy.html", "cookie-policy.html", "policy.json");
+    }
+
+    /**
+     * The example publishes two versions: the policy as North West IT published it in March 2024,
+     * frozen in {@code history/2024.03.json} (imported by policyc:import, defects and all), and the
+     * corrected successor this model is.
+     */
+    @Test
+    void theFirstVersionIsThePolicyAsPublished() throws Exception {
+        Path frozen = MODEL.resolveSibling("history/2024.03.json");
+        String json = java.nio.file.Files.readString(frozen);
+
+        PolicyModel published = PolicyLoader.create().load(frozen);
+
+        assertThat(io.github.policyc.render.json.ContentHash.matches(json)).as("its content hash").isTrue();
+        assertThat(published.policy().version()).isEqualTo("2024.03");
+        assertThat(published.policy().effective()).isEqualTo(java.time.LocalDate.of(2024, 3, 1));
+        assertThat(json.split("Suppose North West IT is acting as a Data Processor", -1)).as("copies").hasSize(4);
+        assertThat(published.sections()).extracting(s -> s.title()).contains("Default title");
+        assertThat(model.policy().version()).as("the current version is its successor").isEqualTo("2026.12");
     }
 
     /** Whether the element only wraps another checked element with the same text, as a loose list item wraps its paragraph. */
