@@ -41,7 +41,10 @@ public final class PurposeComparison implements Comparison {
         }
     }
 
-    /** "new purpose: uses name and email address of customers, on the basis of consent, kept for 24 months". */
+    /**
+     * "new purpose: uses name and email address of customers, on the basis of consent, kept for 24 months,
+     * shared with Mailchimp".
+     */
     private static String added(PolicyModel model, Purpose purpose) {
         List<String> parts = new ArrayList<>();
         if (!purpose.categories().isEmpty()) {
@@ -57,6 +60,9 @@ public final class PurposeComparison implements Comparison {
         }
         if (purpose.retention() != null) {
             parts.add("kept " + Words.retention(purpose.retention()));
+        }
+        if (!purpose.recipients().isEmpty()) {
+            parts.add("shared with " + Words.list(labels(purpose.recipients(), id -> recipient(model, id))));
         }
         return parts.isEmpty() ? "new purpose" : "new purpose: " + String.join(", ", parts);
     }
