@@ -31,8 +31,14 @@ public final class LineDiff {
     public static List<Line> between(String older, String newer) {
         List<String> before = Lines.of(older);
         List<String> after = Lines.of(newer);
+        List<Line> lines = withContext(lines(before, after, SAME_LINE));
+        // Trailing spaces can matter after all (two make a hard line break): then show them.
+        return lines.isEmpty() ? withContext(lines(before, after, String::equals)) : lines;
+    }
+
+    private static List<Line> lines(List<String> before, List<String> after, BiPredicate<String, String> same) {
         List<Line> all = new ArrayList<>();
-        for (AbstractDelta<String> delta : DiffUtils.diff(before, after, new MyersDiff<>(SAME_LINE), null, true)
+        for (AbstractDelta<String> delta : DiffUtils.diff(before, after, new MyersDiff<>(same), null, true)
                 .getDeltas()) {
             if (delta.getType() == DeltaType.EQUAL) {
                 // The newer text, which readers will see from now on.
@@ -42,7 +48,7 @@ public final class LineDiff {
                 delta.getTarget().getLines().forEach(text -> all.add(new Line(Type.ADDED, text)));
             }
         }
-        return withContext(all);
+        return all;
     }
 
     /** Every line of a text that came or went as a whole. */

@@ -5,6 +5,7 @@ import io.github.policyc.model.Labelled;
 import io.github.policyc.model.RecipientRole;
 import io.github.policyc.model.Retention;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** The small pieces of plain English that change summaries are made of. */
@@ -23,7 +24,7 @@ public final class Words {
      */
     public static String inSentence(String label) {
         String[] words = label.split(" ", 3);
-        boolean acronym = words[0].length() > 1 && words[0].equals(words[0].toUpperCase(java.util.Locale.ROOT));
+        boolean acronym = words[0].length() > 1 && words[0].equals(words[0].toUpperCase(Locale.ROOT));
         boolean titleCase = words.length > 1 && !words[1].isEmpty() && Character.isUpperCase(words[1].charAt(0));
         if (acronym || titleCase || label.isEmpty()) {
             return label;

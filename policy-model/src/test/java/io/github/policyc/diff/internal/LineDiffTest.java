@@ -90,6 +90,15 @@ class LineDiffTest {
     }
 
     @Test
+    void showsTrailingSpacesWhenTheyAreAllThatChanged() {
+        // Two trailing spaces make a hard line break in Markdown: readers see that change.
+        assertThat(shown(LineDiff.between("One.  \nTwo.\n", "One.\nTwo.\n"))).isEqualTo("""
+                -One. \s
+                +One.
+                 Two.""");
+    }
+
+    @Test
     void listsEveryLineOfAWholeText() {
         assertThat(LineDiff.whole("# Title\n\nBody.\n", Type.ADDED)).containsExactly(
                 new Line(Type.ADDED, "# Title"), new Line(Type.ADDED, ""), new Line(Type.ADDED, "Body."));
