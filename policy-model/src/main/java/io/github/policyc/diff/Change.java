@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param subject  the part of the policy it concerns, such as {@code purpose 'events'}
  * @param summary  the change in words, for readers, such as "keeps data for 24 months instead of 12"
  * @param material whether readers may need to be asked again: a new purpose, a new category for a
- *                 purpose, a new recipient or transfer, or a longer retention
+ *                 purpose, a new recipient or transfer, a longer retention, among others that
+ *                 {@link PolicyDiff} lists
  * @since 0.1.0
  */
 public record Change(Kind kind, String subject, String summary, boolean material) {

@@ -13,6 +13,12 @@ import java.util.Objects;
 public record TextChange(String where, List<Line> lines) {
 
     /**
+     * The text of a context line that stands for unchanged lines left out between two changes far
+     * apart in the same prose.
+     */
+    public static final String OMITTED = "…";
+
+    /**
      * One line of a text diff.
      *
      * @param type whether the line stayed, went or came
