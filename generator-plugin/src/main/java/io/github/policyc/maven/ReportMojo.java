@@ -15,8 +15,8 @@ import org.apache.maven.reporting.MavenReportException;
 /**
  * The findings of the policy's checks as a page of the Maven site, listed under "Project Reports":
  * how many of each severity, a table of the findings with their places, rules, messages and hints,
- * and the suppressed findings with their reasons. It runs the same checks as {@code policyc:check}
- * and never fails the site: a model that does not load is shown with its problems.
+ * and the suppressed findings with their reasons. It runs the same checks as {@code policyc:check};
+ * a model that does not load does not fail the site but is shown with its problems.
  *
  * <pre>{@code
  * <reporting>
@@ -52,7 +52,8 @@ public class ReportMojo extends AbstractMavenReport {
 
     /**
      * The rule reference that rule ids link to, at the anchor of the lower-case id ({@code #pc201}).
-     * An empty value leaves the ids unlinked, for a site that must not link outside.
+     * {@code none} leaves the ids unlinked, for a site that must not link outside. (Not an empty value:
+     * Maven replaces that with the default.)
      */
     @Parameter(property = "policyc.ruleReference", defaultValue = RULE_REFERENCE)
     private String ruleReference;
@@ -91,12 +92,17 @@ public class ReportMojo extends AbstractMavenReport {
         try {
             CheckReport report = AbstractPolicycMojo.compiler(paths).withChecker(checker).check(file);
             getLog().info("policyc: " + report.summary());
-            FindingsReportRenderer.findings(getSink(), shown, report, ruleReference).render();
+            FindingsReportRenderer.findings(getSink(), shown, report, linkedReference()).render();
         } catch (ModelException e) {
             // A report describes the project as it is; the problems are shown in the site and logged.
             e.problems().forEach(problem -> getLog().error(problem.toString()));
             FindingsReportRenderer.problems(getSink(), shown, e.problems()).render();
         }
+    }
+
+    /** The rule reference to link to, or {@code null} for none. */
+    private String linkedReference() {
+        return ruleReference == null || ruleReference.strip().equalsIgnoreCase("none") ? null : ruleReference;
     }
 
     private BuildPaths paths() {

@@ -87,6 +87,18 @@ class ReportMojoTest {
     }
 
     @Test
+    void leavesRuleIdsUnlinkedWhenTheReferenceIsNone() throws Exception {
+        Path model = Files.writeString(project.resolve("policy.yaml"), MODEL);
+        ReportMojo mojo = mojo(model, false);
+        set(mojo, "ruleReference", "none");
+
+        Document page = generate(mojo);
+
+        assertThat(rows(table(page, "Findings"))).isNotEmpty();
+        assertThat(page.select("a[href]")).isEmpty();
+    }
+
+    @Test
     void showsTheProblemsOfAModelThatDoesNotLoad() throws Exception {
         Path model = Files.writeString(project.resolve("policy.yaml"), MODEL.replace("role: HR", "role: HR, mail: x"));
 
