@@ -1,7 +1,9 @@
 package io.github.policyc.maven;
 
 import io.github.policyc.PolicyCompiler;
+import io.github.policyc.check.CheckOptions;
 import io.github.policyc.check.CheckReport;
+import io.github.policyc.check.Checker;
 import io.github.policyc.check.Finding;
 import io.github.policyc.check.report.ConsoleReport;
 import io.github.policyc.load.ModelException;
@@ -37,9 +39,19 @@ abstract class AbstractPolicycMojo extends AbstractMojo {
         return new BuildPaths(basedir, Path.of(""));
     }
 
-    /** A compiler that shows paths relative to the base directory. */
-    protected PolicyCompiler compiler(BuildPaths paths) {
+    /** A compiler that shows paths relative to the base directory. Shared with {@link ReportMojo}. */
+    static PolicyCompiler compiler(BuildPaths paths) {
         return PolicyCompiler.create().withLoader(PolicyLoader.create().withDisplayRoot(paths.basedir()));
+    }
+
+    /**
+     * The checks of {@code policyc:check}, which {@code policyc:report} must run alike.
+     *
+     * @throws IllegalArgumentException when the threshold is out of range
+     */
+    static Checker checker(double nearDuplicateThreshold) {
+        return Checker.create().withOptions(
+                new CheckOptions(nearDuplicateThreshold, CheckOptions.DEFAULT.nearDuplicateMinWords()));
     }
 
     /** Logs each finding at the level of its severity; suppressed ones only with -X. */

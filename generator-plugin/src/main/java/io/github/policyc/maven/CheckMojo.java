@@ -1,8 +1,6 @@
 package io.github.policyc.maven;
 
-import io.github.policyc.check.CheckOptions;
 import io.github.policyc.check.CheckReport;
-import io.github.policyc.check.Checker;
 import io.github.policyc.check.Severity;
 import io.github.policyc.check.report.ReportFiles;
 import io.github.policyc.load.ModelException;
@@ -58,8 +56,7 @@ public class CheckMojo extends AbstractPolicycMojo {
         BuildPaths paths = paths();
         CheckReport report;
         try {
-            CheckOptions options = new CheckOptions(nearDuplicateThreshold, CheckOptions.DEFAULT.nearDuplicateMinWords());
-            report = compiler(paths).withChecker(Checker.create().withOptions(options)).check(paths.model(model));
+            report = compiler(paths).withChecker(checker(nearDuplicateThreshold)).check(paths.model(model));
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage());
         } catch (ModelException e) {
