@@ -4,6 +4,11 @@ import io.github.policyc.check.CheckException;
 import io.github.policyc.check.CheckReport;
 import io.github.policyc.check.Checker;
 import io.github.policyc.check.Severity;
+import io.github.policyc.diff.ChangeDetector;
+import io.github.policyc.diff.PolicyDiff;
+import io.github.policyc.history.History;
+import io.github.policyc.history.PolicyVersion;
+import io.github.policyc.history.Timeline;
 import io.github.policyc.importer.SourceMap;
 import io.github.policyc.importer.SourceMapper;
 import io.github.policyc.load.LoadedPolicy;
@@ -12,6 +17,7 @@ import io.github.policyc.load.PolicyLoader;
 import io.github.policyc.publish.PublishException;
 import io.github.policyc.publish.Site;
 import io.github.policyc.publish.SitePublisher;
+import io.github.policyc.render.BaseUrl;
 import io.github.policyc.render.SiteRenderer;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,13 +25,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The whole pipeline in one call: load the model, render its site and publish it. This is what the
- * Maven plugin calls; each stage is also usable on its own ({@link PolicyLoader}, {@link SiteRenderer},
+ * The whole pipeline in one call: load the model, check it, render the site of every version and
+ * publish it; or freeze the current version in the history. This is what the Maven plugin calls; each
+ * stage is also usable on its own ({@link PolicyLoader}, {@link History}, {@link SiteRenderer},
  * {@link SitePublisher}).
  *
  * <pre>{@code
  * PolicyCompiler.create().build(Path.of("src/policy/policy.yaml"), Path.of("target/policy"));
  * }</pre>
+ *
+ * <p>Released versions are read from the {@value History#DIRECTORY} directory beside the model unless
+ * another is given.
  *
  * @since 0.1.0
  */
@@ -34,30 +44,48 @@ public final class PolicyCompiler {
     private final PolicyLoader loader;
     private final Checker checker;
     private final SitePublisher publisher;
+    private final ChangeDetector detector;
+    private final BaseUrl baseUrl;
 
-    private PolicyCompiler(PolicyLoader loader, Checker checker, SitePublisher publisher) {
+    private PolicyCompiler(PolicyLoader loader, Checker checker, SitePublisher publisher, ChangeDetector detector,
+                           BaseUrl baseUrl) {
         this.loader = Objects.requireNonNull(loader, "loader");
         this.checker = Objects.requireNonNull(checker, "checker");
         this.publisher = Objects.requireNonNull(publisher, "publisher");
+        this.detector = Objects.requireNonNull(detector, "detector");
+        this.baseUrl = baseUrl;
     }
 
     public static PolicyCompiler create() {
-        return new PolicyCompiler(PolicyLoader.create(), Checker.create(), new SitePublisher());
+        return new PolicyCompiler(PolicyLoader.create(), Checker.create(), new SitePublisher(), new PolicyDiff(), null);
     }
 
     /** This compiler, loading with {@code loader}. */
     public PolicyCompiler withLoader(PolicyLoader loader) {
-        return new PolicyCompiler(loader, checker, publisher);
+        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl);
     }
 
     /** This compiler, checking with {@code checker}. */
     public PolicyCompiler withChecker(Checker checker) {
-        return new PolicyCompiler(loader, checker, publisher);
+        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl);
     }
 
     /** This compiler, publishing with {@code publisher}. */
     public PolicyCompiler withPublisher(SitePublisher publisher) {
-        return new PolicyCompiler(loader, checker, publisher);
+        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl);
+    }
+
+    /** This compiler, working out what changed between versions with {@code detector}. */
+    public PolicyCompiler withChangeDetector(ChangeDetector detector) {
+        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl);
+    }
+
+    /**
+     * This compiler, publishing sites at {@code baseUrl}: pages name their canonical address, and the feed
+     * and the links to {@code policy.json} are absolute. {@code null} keeps every link relative.
+     */
+    public PolicyCompiler withBaseUrl(BaseUrl baseUrl) {
+        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl);
     }
 
     /**
@@ -80,23 +108,40 @@ public final class PolicyCompiler {
         return original.isPresent() ? original.get().apply(report) : report;
     }
 
-    /** Loads and renders a model, writing nothing. */
+    /** Loads a model and its history and renders the site of every version, checking nothing and writing nothing. */
     public Site compile(Path model) throws ModelException {
-        return SiteRenderer.render(loader.load(model));
+        return compile(model, History.besideModel(model));
+    }
+
+    /** Loads a model and the history in {@code historyDirectory} and renders the site, writing nothing. */
+    public Site compile(Path model, Path historyDirectory) throws ModelException {
+        Timeline timeline = History.read(historyDirectory, loader).timeline(loader.read(model), detector);
+        return SiteRenderer.render(timeline, baseUrl);
     }
 
     /**
-     * Loads a model, checks it, renders it and replaces {@code outputDirectory} with the site. When the
-     * model has problems, or its checks find errors, nothing is written and the directory keeps its
-     * previous content.
+     * {@link #build(Path, Path, Path) Builds} the site with the history beside the model.
+     */
+    public Build build(Path model, Path outputDirectory)
+            throws ModelException, CheckException, PublishException, IOException {
+        return build(model, History.besideModel(model), outputDirectory);
+    }
+
+    /**
+     * Loads a model and its released versions, checks the model, renders the site of every version and
+     * replaces {@code outputDirectory} with it. When the model or the history has problems, or the checks
+     * find errors, nothing is written and the directory keeps its previous content. The checks run on the
+     * current model only: released versions are published as they were released.
      *
-     * @return the site that was published and the findings of its checks
-     * @throws ModelException   when the model has problems
+     * @param historyDirectory the released versions, {@code <version>.json} each
+     * @return the site that was published, its versions and the findings of the checks
+     * @throws ModelException   when the model has problems, or the history does: a released version was
+     *                          edited, or the model claims a released version with other content
      * @throws CheckException   when the checks find errors
      * @throws PublishException when the output directory cannot be used
      * @throws IOException      when writing fails
      */
-    public Build build(Path model, Path outputDirectory)
+    public Build build(Path model, Path historyDirectory, Path outputDirectory)
             throws ModelException, CheckException, PublishException, IOException {
         Path modelDirectory = model.toAbsolutePath().normalize().getParent();
         Path output = outputDirectory.toAbsolutePath().normalize();
@@ -105,21 +150,68 @@ public final class PolicyCompiler {
                     + modelDirectory + "; publishing would replace the model. Choose another output directory");
         }
         LoadedPolicy policy = loader.read(model);
+        Timeline timeline = History.read(historyDirectory, loader).timeline(policy, detector);
+        CheckReport report = checked(model, policy);
+        Site site = SiteRenderer.render(timeline, baseUrl);
+        publisher.publish(site, output);
+        return new Build(site, timeline, report);
+    }
+
+    /** {@link #release(Path, Path) Releases} the current version into the history beside the model. */
+    public Release release(Path model) throws ModelException, CheckException, IOException {
+        return release(model, History.besideModel(model));
+    }
+
+    /**
+     * Freezes the model's version as {@code <version>.json} in {@code historyDirectory}: exactly the
+     * {@code policy.json} it publishes, with its content hash. The model is loaded and checked first, and
+     * nothing is written when it has problems or its checks find errors. Releasing a version again with
+     * the same content writes nothing; with other content it is an error (bump the version).
+     *
+     * @return the version and its file, and whether it was written now
+     * @throws ModelException when the model or the history has problems, or the version is released already
+     *                        with other content
+     * @throws CheckException when the checks find errors
+     * @throws IOException    when writing fails; the history is then unchanged
+     */
+    public Release release(Path model, Path historyDirectory) throws ModelException, CheckException, IOException {
+        LoadedPolicy policy = loader.read(model);
+        History history = History.read(historyDirectory, loader);
+        PolicyVersion current = history.timeline(policy, detector).current();
+        CheckReport report = checked(model, policy);
+        if (current.released()) {
+            return new Release(current, history.file(current.version()), false, report);
+        }
+        return new Release(current, history.write(current), true, report);
+    }
+
+    /** The findings of the checks, or a {@link CheckException} when one of them is an error. */
+    private CheckReport checked(Path model, LoadedPolicy policy) throws ModelException, CheckException {
         CheckReport report = check(model, policy);
         if (report.failsAt(Severity.ERROR)) {
             throw new CheckException(report, Severity.ERROR);
         }
-        Site site = SiteRenderer.render(policy.model());
-        publisher.publish(site, output);
-        return new Build(site, report);
+        return report;
     }
 
     /**
      * What a build produced.
      *
-     * @param site   the published site
-     * @param report the findings of the checks, none of them an error
+     * @param site     the published site
+     * @param timeline the versions it publishes
+     * @param report   the findings of the checks, none of them an error
      */
-    public record Build(Site site, CheckReport report) {
+    public record Build(Site site, Timeline timeline, CheckReport report) {
+    }
+
+    /**
+     * What a release did.
+     *
+     * @param version the version released
+     * @param file    its file in the history
+     * @param written whether it was written now; {@code false} when it was released before with the same content
+     * @param report  the findings of the checks, none of them an error
+     */
+    public record Release(PolicyVersion version, Path file, boolean written, CheckReport report) {
     }
 }

@@ -2,11 +2,15 @@ package io.github.policyc.maven;
 
 import io.github.policyc.PolicyCompiler;
 import io.github.policyc.check.CheckException;
+import io.github.policyc.history.PolicyVersion;
+import io.github.policyc.history.Timeline;
 import io.github.policyc.load.ModelException;
 import io.github.policyc.publish.PublishException;
+import io.github.policyc.render.BaseUrl;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -14,10 +18,14 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Compiles the policy model into the privacy policy, the cookie policy and {@code policy.json}.
+ * Compiles the policy model into its site: the privacy policy, the cookie policy and {@code policy.json}
+ * of every version (the released ones in the history directory, and the current model), the list of
+ * versions, the change log and a JSON Feed of versions.
  *
- * <p>The model is loaded and checked first: when it has problems, or the checks find errors, each is
- * reported as {@code file:line:column: …}, the build fails and nothing is written.
+ * <p>The model and the history are loaded and the model is checked first: when either has problems, or
+ * the checks find errors, each is reported as {@code file:line:column: …}, the build fails and nothing is
+ * written. A released version edited after its release, or a model that claims a released version with
+ * other content, is such a problem.
  *
  * @since 0.1.0
  */
@@ -25,8 +33,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class BuildMojo extends AbstractPolicycMojo {
 
     /**
-     * The directory the site is written to: {@code privacy-policy.html}, {@code cookie-policy.html},
-     * {@code policy.json} and {@code assets/}.
+     * The directory the site is written to: {@code privacy-policy.html}, {@code cookie-policy.html} and
+     * {@code policy.json} of the version in force, {@code versions/} with every version's, the change log
+     * {@code changes.html} and {@code changes.json}, the feed {@code feed.json} and {@code assets/}.
      *
      * <p>The directory is replaced as a whole on every build, so it must belong to policyc: a directory
      * that policyc wrote holds a {@code .policyc} marker file, and a non-empty directory without one is
@@ -34,6 +43,21 @@ public class BuildMojo extends AbstractPolicycMojo {
      */
     @Parameter(property = "policyc.outputDirectory", defaultValue = "${project.build.directory}/policy")
     private File outputDirectory;
+
+    /**
+     * The directory of released versions, as {@code policyc:release} writes them. The default is
+     * {@code history} beside the model; without it, or while it is empty, the site has one version.
+     */
+    @Parameter(property = "policyc.historyDirectory")
+    private File historyDirectory;
+
+    /**
+     * The address the site is published at, such as {@code https://example.com/privacy/}. With it, every
+     * page names its canonical address, and the feed and the links to {@code policy.json} are absolute.
+     * Without it, every link is relative.
+     */
+    @Parameter(property = "policyc.baseUrl")
+    private String baseUrl;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -43,10 +67,14 @@ public class BuildMojo extends AbstractPolicycMojo {
         }
         BuildPaths paths = paths();
         Path output = paths.outputDirectory(outputDirectory);
+        Path modelFile = paths.model(model);
+        Path history = paths.historyDirectory(historyDirectory, modelFile);
         try {
-            PolicyCompiler.Build build = compiler(paths).build(paths.model(model), output);
+            PolicyCompiler compiler = compiler(paths).withBaseUrl(baseUrl());
+            PolicyCompiler.Build build = compiler.build(modelFile, history, output);
             log(build.report());
             getLog().info("Wrote " + build.site().files().size() + " files to " + paths.display(output));
+            getLog().info(published(build.timeline(), paths.display(history)));
         } catch (ModelException e) {
             throw invalid(e);
         } catch (CheckException e) {
@@ -58,5 +86,31 @@ public class BuildMojo extends AbstractPolicycMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Could not write the policy to " + output + ": " + e.getMessage(), e);
         }
+    }
+
+    private BaseUrl baseUrl() throws MojoFailureException {
+        if (baseUrl == null || baseUrl.isBlank()) {
+            return null;
+        }
+        try {
+            return BaseUrl.parse(baseUrl);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("policyc.baseUrl: " + e.getMessage());
+        }
+    }
+
+    /** "Published versions 2024.03 and 2024.06; 2024.06 is not released yet (…)", so users learn to release. */
+    private static String published(Timeline timeline, String history) {
+        List<String> names = timeline.versions().stream().map(PolicyVersion::version).toList();
+        String list = names.size() == 1 ? "version " + names.get(0)
+                : "versions " + String.join(", ", names.subList(0, names.size() - 1)) + " and "
+                        + names.get(names.size() - 1);
+        PolicyVersion current = timeline.current();
+        if (current.released()) {
+            return "Published " + list;
+        }
+        String release = " not released yet (policyc:release freezes it in " + history + ")";
+        return names.size() == 1 ? "Published " + list + "," + release
+                : "Published " + list + "; " + current.version() + " is" + release;
     }
 }

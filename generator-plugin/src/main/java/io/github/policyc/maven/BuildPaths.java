@@ -1,5 +1,6 @@
 package io.github.policyc.maven;
 
+import io.github.policyc.history.History;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +46,14 @@ final class BuildPaths {
     /** The output directory; {@code configured} may be {@code null} or hold an unevaluated default. */
     Path outputDirectory(File configured) {
         return resolve(configured, DEFAULT_OUTPUT_DIRECTORY);
+    }
+
+    /**
+     * The directory of released versions; {@code configured} may be {@code null}, and is then the
+     * {@value History#DIRECTORY} directory beside the model.
+     */
+    Path historyDirectory(File configured, Path model) {
+        return configured == null ? History.besideModel(model) : resolve(configured, History.DIRECTORY);
     }
 
     /** Any other file; {@code configured} may be {@code null} (then {@code fallback}) or hold an unevaluated default. */

@@ -54,6 +54,15 @@ class BuildPathsTest {
     }
 
     @Test
+    void keepsReleasedVersionsBesideTheModelUnlessConfigured() {
+        BuildPaths paths = new BuildPaths(project.toFile(), workingDirectory);
+        Path model = paths.model(new File("model/policy.yaml"));
+
+        assertThat(paths.historyDirectory(null, model)).isEqualTo(project.resolve("model/history"));
+        assertThat(paths.historyDirectory(new File("released"), model)).isEqualTo(project.resolve("released"));
+    }
+
+    @Test
     void usesTheDefaultsWhenNothingIsConfigured() {
         BuildPaths paths = new BuildPaths(null, workingDirectory);
 

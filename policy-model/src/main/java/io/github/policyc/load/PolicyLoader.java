@@ -106,6 +106,28 @@ public final class PolicyLoader {
     }
 
     /**
+     * Where the value at a path of keys is written in a loaded model's main file, such as
+     * {@code locate(policy, "policy", "version")}: problems about a single value point at it, although
+     * the model's records only locate whole mappings. Where the path leads nowhere, the location of the
+     * deepest mapping on the way.
+     */
+    public Location locate(LoadedPolicy policy, String... keys) {
+        String file = policy.model().policy().at().file();
+        String text = policy.sources().get(file);
+        Node node = text == null ? null : new YamlReader(limits, new Problems()).read(file, text);
+        Location at = node == null ? Location.startOf(file) : node.at();
+        for (String key : keys) {
+            MappingNode.Entry entry = node instanceof MappingNode mapping ? mapping.get(key) : null;
+            if (entry == null) {
+                return at;
+            }
+            node = entry.value();
+            at = node == null ? entry.keyAt() : node.at();
+        }
+        return at;
+    }
+
+    /**
      * How locations name a file: relative to the display root where it lies inside it, else absolute,
      * with {@code /} as separator.
      */

@@ -52,6 +52,21 @@ public final class HostileModel {
         }
     }
 
+    /**
+     * The model as {@link #yaml(String, String)} writes it, but with the given {@code policy.version}: a
+     * version names a directory of the published site, so a hostile one is refused rather than rendered.
+     */
+    @SuppressWarnings("unchecked")
+    public static String yaml(String payload, String prosePayload, String version) {
+        Map<String, Object> root = record(PolicyModel.class, payload, prosePayload);
+        ((Map<String, Object>) root.get("policy")).put("version", version);
+        try {
+            return new YAMLMapper().writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Map<String, Object> record(Class<?> type, String payload, String prose) {
         Map<String, Object> fields = new LinkedHashMap<>();
         for (RecordComponent component : type.getRecordComponents()) {

@@ -3,52 +3,152 @@ package io.github.policyc.render.html;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
+import io.github.policyc.diff.Change;
+import io.github.policyc.diff.TextChange;
 import io.github.policyc.model.Controller;
 import io.github.policyc.model.Directive;
 import io.github.policyc.model.Page;
 import io.github.policyc.model.PolicyModel;
 import io.github.policyc.model.Section;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Renders the privacy policy and cookie policy pages of a model as complete HTML5 documents.
+ * Renders the pages of a policy's site as complete HTML5 documents: the privacy policy and cookie
+ * policy of each version, the list of versions and the change log.
  *
  * @since 0.1.0
  */
 public final class HtmlPages {
 
+    /** The pages of a site, as its navigation names them. */
+    private enum Place { PRIVACY, COOKIES, VERSIONS, CHANGES }
+
     private HtmlPages() {
     }
 
-    /** The privacy policy: the summary of purposes first, then contents and the full text. */
+    /** The privacy policy as a page at the site's root, without a versions bar. */
     public static String privacyPolicy(PolicyModel model) {
+        return privacyPolicy(model, PageContext.ROOT);
+    }
+
+    /** The cookie policy as a page at the site's root, without a versions bar. */
+    public static String cookiePolicy(PolicyModel model) {
+        return cookiePolicy(model, PageContext.ROOT);
+    }
+
+    /** The privacy policy: the summary of purposes first, then contents and the full text. */
+    public static String privacyPolicy(PolicyModel model, PageContext context) {
         List<Section> sections = model.sections(Page.PRIVACY);
-        PolicyHtml html = new PolicyHtml(model, uses(sections, Directive.Kind.PURPOSES));
+        PolicyHtml html = new PolicyHtml(model, uses(sections, Directive.Kind.PURPOSES), context.root());
         TemplateHTMLOutputModel summary = model.purposes().isEmpty() ? null : markup(html.summary());
-        return PageRenderer.render("privacy-policy.ftlh", view(model, Page.PRIVACY, summary, views(sections, html)));
+        FrameView frame = frame(model, context, Place.PRIVACY);
+        return PageRenderer.render("privacy-policy.ftlh", new PageView(frame, summary, views(sections, html)));
     }
 
     /** The cookie policy: its own sections, or the cookie inventory when the model has none. */
-    public static String cookiePolicy(PolicyModel model) {
+    public static String cookiePolicy(PolicyModel model, PageContext context) {
         List<Section> sections = model.sections(Page.COOKIES);
-        PolicyHtml html = new PolicyHtml(model, false);
+        PolicyHtml html = new PolicyHtml(model, false, context.root());
         List<PageView.SectionView> views = sections.isEmpty()
                 ? List.of(new PageView.SectionView("cookies", "Cookies we use", markup(html.cookies())))
                 : views(sections, html);
-        return PageRenderer.render("cookie-policy.ftlh", view(model, Page.COOKIES, null, views));
+        FrameView frame = frame(model, context, Place.COOKIES);
+        return PageRenderer.render("cookie-policy.ftlh", new PageView(frame, null, views));
     }
 
-    private static PageView view(PolicyModel model, Page page, TemplateHTMLOutputModel summary,
-                                 List<PageView.SectionView> sections) {
-        Links links = new Links(model);
-        List<PageView.NavLink> navigation = new ArrayList<>();
-        for (Page target : Page.values()) {
-            navigation.add(new PageView.NavLink(Links.file(target), links.title(target), target == page));
+    /**
+     * The list of every version, newest first: version, effective date, content hash, whether it changed
+     * the policy materially, and links to its pages, its JSON and its changes.
+     *
+     * @param latest  the version in force, whose organisation and language the page shows
+     * @param entries the versions, newest first
+     */
+    public static String versionsIndex(PolicyModel latest, PageContext context, List<VersionEntry> entries) {
+        List<VersionsView.Row> rows = entries.stream()
+                .map(e -> new VersionsView.Row(e.version(), Formats.date(e.effective()), e.effective().toString(),
+                        e.contentHash(), e.changes() == null ? "First version" : e.changes().material() ? "Yes" : "No",
+                        e.changes() != null && e.changes().material(), e.inForce(), e.privacy(), e.cookies(), e.json(),
+                        e.changeLog()))
+                .toList();
+        FrameView frame = frame(latest, context, Place.VERSIONS);
+        return PageRenderer.render("versions.ftlh", new VersionsView(frame, rows));
+    }
+
+    /**
+     * The change log: for every version, newest first, what changed from the version before, in meaning
+     * (material changes marked) and in wording (as a diff).
+     *
+     * @param latest  the version in force, whose organisation and language the page shows
+     * @param entries the versions, newest first
+     */
+    public static String changeLog(PolicyModel latest, PageContext context, List<VersionEntry> entries) {
+        List<ChangesView.Entry> views = entries.stream().map(HtmlPages::changes).toList();
+        FrameView frame = frame(latest, context, Place.CHANGES);
+        return PageRenderer.render("changes.ftlh", new ChangesView(frame, views));
+    }
+
+    /** A date as the pages write it, such as "1 March 2024". */
+    public static String date(LocalDate date) {
+        return Formats.date(date);
+    }
+
+    /** The id of a version's entry in the change log. */
+    public static String changeLogAnchor(String version) {
+        return "v" + version;
+    }
+
+    private static ChangesView.Entry changes(VersionEntry entry) {
+        List<ChangesView.Item> items = new ArrayList<>();
+        List<ChangesView.Diff> diffs = new ArrayList<>();
+        if (entry.changes() != null) {
+            for (Change change : entry.changes().changes()) {
+                items.add(new ChangesView.Item(change.subject(), change.summary(), change.material()));
+            }
+            for (TextChange text : entry.changes().text()) {
+                diffs.add(new ChangesView.Diff(text.where(), text.lines().stream().map(HtmlPages::line).toList()));
+            }
         }
-        return new PageView(model.policy().language(), links.title(page), model.controller().name(),
-                registration(model.controller()), model.policy().version(), Formats.date(model.policy().effective()),
-                model.policy().effective().toString(), navigation, summary, sections);
+        boolean material = entry.changes() != null && entry.changes().material();
+        return new ChangesView.Entry(changeLogAnchor(entry.version()), entry.version(), Formats.date(entry.effective()),
+                entry.effective().toString(), entry.previous(), entry.privacy(), material, entry.summary(), items, diffs);
+    }
+
+    private static ChangesView.Line line(TextChange.Line line) {
+        // A blank line would be announced as the bare word "Removed:"; say what it is.
+        String blank = line.text().isBlank() ? " (blank line)" : "";
+        return switch (line.type()) {
+            case REMOVED -> new ChangesView.Line("removed", "\u2212", "Removed" + blank + ":", line.text());
+            case ADDED -> new ChangesView.Line("added", "+", "Added" + blank + ":", line.text());
+            case CONTEXT -> new ChangesView.Line("context", " ", "Unchanged" + blank + ":", line.text());
+        };
+    }
+
+    /** The frame of a page: a policy page shows its version; the others are about every version. */
+    private static FrameView frame(PolicyModel model, PageContext context, Place place) {
+        Links links = new Links(model);
+        List<PageView.NavLink> navigation = List.of(
+                new PageView.NavLink(context.privacy(), title(links, Place.PRIVACY), place == Place.PRIVACY),
+                new PageView.NavLink(context.cookies(), title(links, Place.COOKIES), place == Place.COOKIES),
+                new PageView.NavLink(context.versions(), title(links, Place.VERSIONS), place == Place.VERSIONS),
+                new PageView.NavLink(context.changes(), title(links, Place.CHANGES), place == Place.CHANGES));
+        boolean aboutVersion = place == Place.PRIVACY || place == Place.COOKIES;
+        return new FrameView(model.policy().language(), title(links, place), model.controller().name(),
+                registration(model.controller()), aboutVersion ? "Version" : "Current version",
+                model.policy().version(), Formats.date(model.policy().effective()),
+                model.policy().effective().toString(), context.stylesheet(), context.canonical(),
+                aboutVersion ? context.json() : null, context.feed(), "Versions of the " + links.title(Page.PRIVACY),
+                navigation, aboutVersion ? context.bar() : null);
+    }
+
+    private static String title(Links links, Place place) {
+        return switch (place) {
+            case PRIVACY -> links.title(Page.PRIVACY);
+            case COOKIES -> links.title(Page.COOKIES);
+            case VERSIONS -> "All versions";
+            case CHANGES -> "Change log";
+        };
     }
 
     private static List<PageView.SectionView> views(List<Section> sections, PolicyHtml html) {

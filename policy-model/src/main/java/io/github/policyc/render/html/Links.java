@@ -12,9 +12,8 @@ import org.commonmark.renderer.html.HtmlWriter;
 final class Links {
 
     /** The file names of the generated pages. */
-    static final String PRIVACY_PAGE = "privacy-policy.html";
-    static final String COOKIE_PAGE = "cookie-policy.html";
-    static final String JSON_FILE = "policy.json";
+    static final String PRIVACY_PAGE = SitePaths.PRIVACY;
+    static final String COOKIE_PAGE = SitePaths.COOKIES;
 
     private final PolicyModel model;
 

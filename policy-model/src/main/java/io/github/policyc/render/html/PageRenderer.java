@@ -27,7 +27,7 @@ final class PageRenderer {
     private PageRenderer() {
     }
 
-    static String render(String template, PageView view) {
+    static String render(String template, Record view) {
         StringWriter out = new StringWriter();
         try {
             CONFIGURATION.getTemplate(template).process(Map.of("view", view), out);

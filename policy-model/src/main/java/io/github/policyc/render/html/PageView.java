@@ -4,27 +4,22 @@ import freemarker.core.TemplateHTMLOutputModel;
 import java.util.List;
 
 /**
- * What a page template sees: text values (escaped when printed) and pre-rendered, already safe
+ * What a policy page's template sees: text values (escaped when printed) and pre-rendered, already safe
  * HTML fragments. Templates can read these components and nothing else.
  *
- * @param lang         the page's language tag
- * @param title        the page's title
- * @param organisation the controller's legal name
- * @param registration the company registration as a sentence, or {@code null}
- * @param version      the policy's version
- * @param effective    the effective date in words, such as "1 March 2024"
- * @param effectiveIso the effective date as {@code YYYY-MM-DD}
- * @param navigation   links to the generated pages
- * @param summary      the summary table of purposes, or {@code null} on pages without one
- * @param sections     the page's sections in reading order
+ * @param frame    the frame every page shares: head, navigation, heading, version, footer
+ * @param summary  the summary table of purposes, or {@code null} on pages without one
+ * @param sections the page's sections in reading order
  * @since 0.1.0
  */
-public record PageView(String lang, String title, String organisation, String registration, String version,
-                       String effective, String effectiveIso, List<NavLink> navigation,
-                       TemplateHTMLOutputModel summary, List<SectionView> sections) {
+public record PageView(FrameView frame, TemplateHTMLOutputModel summary, List<SectionView> sections) {
+
+    public PageView {
+        sections = List.copyOf(sections);
+    }
 
     /**
-     * A link in the page's navigation.
+     * A link in the site's navigation.
      *
      * @param href    the link's target
      * @param label   the link's text

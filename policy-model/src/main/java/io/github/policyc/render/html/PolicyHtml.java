@@ -15,9 +15,13 @@ final class PolicyHtml implements DirectiveWriter {
     private final Tables tables;
     private final Blocks blocks;
 
-    PolicyHtml(PolicyModel model, boolean purposeAnchors) {
+    /**
+     * @param purposeAnchors whether the page has a full section per purpose that tables can link to
+     * @param root           the link from the page to the site's root, which relative links in prose start from
+     */
+    PolicyHtml(PolicyModel model, boolean purposeAnchors, String root) {
         this.links = new Links(model);
-        this.prose = new ProseRenderer(this);
+        this.prose = new ProseRenderer(this, root);
         this.tables = new Tables(model, links, prose, purposeAnchors);
         this.blocks = new Blocks(model, links, prose, tables);
     }

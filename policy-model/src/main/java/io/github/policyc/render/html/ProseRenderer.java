@@ -37,12 +37,16 @@ final class ProseRenderer {
     private final HtmlRenderer blocks;
     private final HtmlRenderer cells;
 
-    ProseRenderer(DirectiveWriter directives) {
-        this.blocks = renderer(directives, false);
-        this.cells = renderer(directives, true);
+    /**
+     * @param root the link from the page to the site's root: relative links in prose are relative to the
+     *             site's root, where the policy is published, so a page in a version's directory prefixes them
+     */
+    ProseRenderer(DirectiveWriter directives, String root) {
+        this.blocks = renderer(directives, false, root);
+        this.cells = renderer(directives, true, root);
     }
 
-    private static HtmlRenderer renderer(DirectiveWriter directives, boolean omitSingleParagraph) {
+    private static HtmlRenderer renderer(DirectiveWriter directives, boolean omitSingleParagraph, String root) {
         return HtmlRenderer.builder()
                 .escapeHtml(true)
                 .sanitizeUrls(true)
@@ -50,7 +54,7 @@ final class ProseRenderer {
                 .omitSingleParagraphP(omitSingleParagraph)
                 .softbreak("\n")
                 .nodeRendererFactory(context -> new DirectiveNodeRenderer(context, directives))
-                .nodeRendererFactory(SafeLinkRenderer::new)
+                .nodeRendererFactory(context -> new SafeLinkRenderer(context, root, SitePaths.VERSION_FILES))
                 .nodeRendererFactory(AnchoredHeadingRenderer::new)
                 .nodeRendererFactory(RawHtmlRenderer::new)
                 .build();

@@ -1,8 +1,10 @@
 package io.github.policyc.render.html.internal;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -17,13 +19,28 @@ import org.commonmark.renderer.html.HtmlWriter;
  * <p>A link whose URL the sanitiser rejects ({@code javascript:}, {@code data:} …) becomes its plain
  * text rather than a link to nowhere. An image becomes its alt text: a policy page must not make its
  * readers' browsers fetch files from elsewhere, which would tell a third party who reads the policy.
+ *
+ * <p>A relative link is written relative to the site's root, where the policy is published, so on a page
+ * in a version's directory it is prefixed with the way back to the root. A link to one of the version's
+ * own files ({@code cookie-policy.html#cookies}) stays as it is: it leads to the same version's file.
  */
 public final class SafeLinkRenderer implements NodeRenderer {
 
-    private final HtmlNodeRendererContext context;
+    /** A URL that names its scheme, such as {@code https:} or {@code mailto:}. */
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
-    public SafeLinkRenderer(HtmlNodeRendererContext context) {
+    private final HtmlNodeRendererContext context;
+    private final String root;
+    private final List<String> siblings;
+
+    /**
+     * @param root     the link from the page to the site's root, such as {@code ../../}; empty at the root
+     * @param siblings the files that lie beside every page, in each version's directory as at the root
+     */
+    public SafeLinkRenderer(HtmlNodeRendererContext context, String root, List<String> siblings) {
         this.context = context;
+        this.root = root;
+        this.siblings = List.copyOf(siblings);
     }
 
     @Override
@@ -48,13 +65,28 @@ public final class SafeLinkRenderer implements NodeRenderer {
         }
         HtmlWriter html = context.getWriter();
         Map<String, String> attributes = new LinkedHashMap<>();
-        attributes.put("href", context.encodeUrl(url));
+        attributes.put("href", context.encodeUrl(fromRoot(url)));
         if (link.getTitle() != null) {
             attributes.put("title", link.getTitle());
         }
         html.tag("a", context.extendAttributes(link, "a", attributes));
         renderChildren(link);
         html.tag("/a");
+    }
+
+    /** A relative URL from the site's root as seen from this page; any other URL unchanged. */
+    private String fromRoot(String url) {
+        if (root.isEmpty() || url.isEmpty() || SCHEME.matcher(url).find() || url.startsWith("/") || url.startsWith("#")
+                || url.startsWith("?")) {
+            return url;
+        }
+        String path = url.startsWith("./") ? url.substring(2) : url;
+        int end = path.length();
+        for (char delimiter : new char[] {'#', '?'}) {
+            int at = path.indexOf(delimiter);
+            end = at >= 0 ? Math.min(end, at) : end;
+        }
+        return siblings.contains(path.substring(0, end)) ? url : root + path;
     }
 
     private void renderChildren(Node parent) {
