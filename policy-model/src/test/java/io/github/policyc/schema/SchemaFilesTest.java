@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,6 +52,18 @@ class SchemaFilesTest {
                 assertThat(REPOSITORY.resolve(file.getKey())).as(file.getKey()).hasContent(file.getValue());
             }
         }
+    }
+
+    @Test
+    void theExampleModelNamesTheCommittedModelSchemaForEditors() throws IOException {
+        Path example = REPOSITORY.resolve("site-src/src/policy/policy.yaml");
+        Matcher modeline = Pattern.compile("\\A# yaml-language-server: \\$schema=(\\S+)\n")
+                .matcher(Files.readString(example));
+
+        assertThat(modeline.find()).as("the example's first line names its schema").isTrue();
+        Path schema = example.getParent().resolve(modeline.group(1)).normalize();
+        assertThat(schema).isEqualTo(REPOSITORY.resolve(SchemaFiles.MODEL_SCHEMA).normalize());
+        assertThat(schema).exists();
     }
 
     @Test
