@@ -172,7 +172,7 @@ public final class SchemaGenerator {
         Map<String, Object> schema = new LinkedHashMap<>();
         putDescription(schema, descriptions.get(key));
         if (component.isAnnotationPresent(Keyed.class)) {
-            schema.putAll(keyed(rawType(((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0])));
+            schema.putAll(keyed(rawType(component.getGenericType())));
         } else if (CHECKED_AS_IDS.contains(key)) {
             schema.putAll(ref(ID_DEF));
         } else {
@@ -320,6 +320,7 @@ public final class SchemaGenerator {
         return component.getType() != Location.class && !component.isAnnotationPresent(Id.class);
     }
 
+    /** The class of a type, or of a list's elements. */
     private static Class<?> rawType(Type type) {
         if (type instanceof ParameterizedType parameterized) {
             return rawType(parameterized.getActualTypeArguments()[0]);

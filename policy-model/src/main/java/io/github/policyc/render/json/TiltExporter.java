@@ -9,14 +9,12 @@ import io.github.policyc.model.DataSource;
 import io.github.policyc.model.PolicyModel;
 import io.github.policyc.model.Recipient;
 import io.github.policyc.model.Ref;
-import io.github.policyc.model.Right;
-import io.github.policyc.model.RightKind;
 import io.github.policyc.model.Safeguard;
-import io.github.policyc.model.SupervisoryAuthority;
 import io.github.policyc.model.Transfer;
 import io.github.policyc.render.json.internal.Jurisdictions;
 import io.github.policyc.render.json.internal.PlainText;
 import io.github.policyc.render.json.internal.TiltDataDisclosed;
+import io.github.policyc.render.json.internal.TiltRights;
 import io.github.policyc.render.json.internal.TiltValues;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -115,13 +113,10 @@ public final class TiltExporter {
             dataProtectionOfficer(json);
             new TiltDataDisclosed(model, text).write(json);
             thirdCountryTransfers(json);
-            accessAndDataPortability(json);
+            TiltRights rights = new TiltRights(model, text);
+            rights.accessAndDataPortability(json);
             sources(json);
-            right(json, "rightToInformation", RightKind.ACCESS);
-            right(json, "rightToRectificationOrDeletion", RightKind.RECTIFICATION, RightKind.ERASURE);
-            right(json, "rightToDataPortability", RightKind.PORTABILITY);
-            right(json, "rightToWithdrawConsent", RightKind.WITHDRAW_CONSENT);
-            rightToComplain(json);
+            rights.write(json);
             automatedDecisionMaking(json);
             // Art. 13(3): a planned new purpose. The model describes purposes in force, not plans.
             json.writeArrayFieldStart("changesOfPurpose");
@@ -218,14 +213,6 @@ public final class TiltExporter {
         json.writeEndObject();
     }
 
-    private void accessAndDataPortability(JsonGenerator json) throws IOException {
-        List<Right> rights = rights(RightKind.ACCESS, RightKind.PORTABILITY);
-        json.writeObjectFieldStart("accessAndDataPortability");
-        json.writeBooleanField("available", !rights.isEmpty());
-        rightDetails(json, rights);
-        json.writeEndObject();
-    }
-
     /** Art. 14(2)(f): where data comes from, for the categories not (only) provided by the people themselves. */
     private void sources(JsonGenerator json) throws IOException {
         json.writeArrayFieldStart("sources");
@@ -252,64 +239,6 @@ public final class TiltExporter {
         json.writeEndArray();
     }
 
-    /** A right TILT describes, from the model's rights of those kinds; empty when the model explains none. */
-    private void right(JsonGenerator json, String name, RightKind... kinds) throws IOException {
-        List<Right> rights = rights(kinds);
-        json.writeObjectFieldStart(name);
-        if (!rights.isEmpty()) {
-            json.writeBooleanField("available", true);
-            rightDetails(json, rights);
-        }
-        json.writeEndObject();
-    }
-
-    private void rightDetails(JsonGenerator json, List<Right> rights) throws IOException {
-        if (rights.isEmpty()) {
-            return;
-        }
-        json.writeStringField("description", describe(rights));
-        Optional<Contact> contact = rights.stream().map(Right::contact).filter(Objects::nonNull).findFirst()
-                .flatMap(this::contact)
-                .or(() -> contact(model.controller().contact()));
-        field(json, "url", contact.map(Contact::url).map(TiltValues::uri).orElse(null));
-        field(json, "email", contact.map(Contact::email).map(TiltValues::email).orElse(null));
-    }
-
-    /** What the model says of the rights, each its description and how to exercise it, else its name. */
-    private String describe(List<Right> rights) {
-        List<String> parts = new ArrayList<>();
-        for (Right right : rights) {
-            List<String> said = Stream.of(text.of(right.description()), text.of(right.exercise()))
-                    .filter(Objects::nonNull).toList();
-            parts.add(said.isEmpty() ? right.kind().label() + "." : String.join("\n\n", said));
-        }
-        return String.join("\n\n", parts);
-    }
-
-    /** Complaints go to the supervisory authority, so its channels are the ones given. */
-    private void rightToComplain(JsonGenerator json) throws IOException {
-        List<Right> rights = rights(RightKind.COMPLAINT);
-        SupervisoryAuthority authority = model.supervisoryAuthority();
-        json.writeObjectFieldStart("rightToComplain");
-        if (!rights.isEmpty() || authority != null) {
-            json.writeBooleanField("available", true);
-            json.writeStringField("description", rights.isEmpty() ? RightKind.COMPLAINT.label() + "." : describe(rights));
-        }
-        if (authority != null) {
-            field(json, "url", TiltValues.uri(authority.url()));
-            field(json, "email", TiltValues.email(authority.email()));
-            json.writeObjectFieldStart("supervisoryAuthority");
-            json.writeStringField("name", authority.name());
-            if (!authority.address().isEmpty()) {
-                json.writeStringField("address", String.join(", ", authority.address()));
-            }
-            field(json, "email", TiltValues.email(authority.email()));
-            field(json, "phone", TiltValues.phone(authority.phone()));
-            json.writeEndObject();
-        }
-        json.writeEndObject();
-    }
-
     /** The model describes logic and consequences in one text; TILT asks for each, so both get it. */
     private void automatedDecisionMaking(JsonGenerator json) throws IOException {
         AutomatedDecisions decisions = model.automatedDecisions();
@@ -327,10 +256,6 @@ public final class TiltExporter {
 
     private String country() {
         return Jurisdictions.country(model.controller().registeredIn()).orElse(UNKNOWN_COUNTRY);
-    }
-
-    private List<Right> rights(RightKind... kinds) {
-        return Stream.of(kinds).map(model::right).flatMap(Optional::stream).toList();
     }
 
     private Optional<Contact> contact(Ref ref) {
