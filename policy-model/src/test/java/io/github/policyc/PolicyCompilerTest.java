@@ -36,7 +36,7 @@ class PolicyCompilerTest {
         assertThat(site.files()).containsOnlyKeys("privacy-policy.html", "cookie-policy.html", "policy.json",
                 "assets/policyc.css", "versions/index.html", "versions/2.1/privacy-policy.html",
                 "versions/2.1/cookie-policy.html", "versions/2.1/policy.json", "changes.html", "changes.json",
-                "feed.json");
+                "feed.json", "tilt.json", "schema/policy-model.schema.json", "schema/policy.schema.json");
         for (String file : site.files().keySet()) {
             assertThat(out.resolve(file)).hasBinaryContent(site.files().get(file));
         }
@@ -139,7 +139,7 @@ class PolicyCompilerTest {
         Map<String, byte[]> second = tree(out);
         assertThat(second.keySet()).containsExactlyElementsOf(first.keySet());
         first.forEach((file, bytes) -> assertThat(second.get(file)).as(file).isEqualTo(bytes));
-        assertThat(first).hasSize(18);
+        assertThat(first).hasSize(21);
     }
 
     /** Every file under {@code root} by its relative path, in path order. */

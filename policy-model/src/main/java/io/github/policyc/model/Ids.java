@@ -13,7 +13,13 @@ public final class Ids {
     /** What a valid id looks like, for messages. */
     public static final String RULE = "must start with a letter or digit and hold only letters, digits, '-', '_' and '.'";
 
-    private static final Pattern VALID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}");
+    /**
+     * The regular expression a whole id must match. It means the same in Java and in ECMA-262, so the
+     * JSON Schemas use it too.
+     */
+    public static final String PATTERN = "[A-Za-z0-9][A-Za-z0-9_.-]{0,99}";
+
+    private static final Pattern VALID = Pattern.compile(PATTERN);
 
     private Ids() {
     }

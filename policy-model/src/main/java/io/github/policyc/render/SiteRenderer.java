@@ -1,5 +1,6 @@
 package io.github.policyc.render;
 
+import io.github.policyc.diff.ChangeLogJson;
 import io.github.policyc.diff.VersionChanges;
 import io.github.policyc.history.PolicyVersion;
 import io.github.policyc.history.Timeline;
@@ -13,8 +14,9 @@ import io.github.policyc.render.html.PageContext;
 import io.github.policyc.render.html.SitePaths;
 import io.github.policyc.render.html.VersionBar;
 import io.github.policyc.render.html.VersionEntry;
-import io.github.policyc.diff.ChangeLogJson;
 import io.github.policyc.render.json.JsonExporter;
+import io.github.policyc.render.json.TiltExporter;
+import io.github.policyc.schema.SchemaFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,14 +27,16 @@ import java.util.List;
 /**
  * Renders every file of a policy's site: each version's pages and {@code policy.json} under
  * {@code versions/<version>/}, the version in force also at the root, the list of versions, the change
- * log as a page and as JSON, the JSON Feed of versions and the stylesheet. Rendering is pure: the same
+ * log as a page and as JSON, the JSON Feed of versions, the JSON Schemas of the formats, the TILT
+ * document of the version in force and the stylesheet. Rendering is pure: the same
  * input gives byte-identical files.
  *
  * <pre>
  * privacy-policy.html  cookie-policy.html  policy.json      the version in force
  * versions/index.html                                        every version
  * versions/&lt;version&gt;/{privacy-policy.html,cookie-policy.html,policy.json}
- * changes.html  changes.json  feed.json  assets/policyc.css
+ * changes.html  changes.json  feed.json  tilt.json  assets/policyc.css
+ * schema/policy-model.schema.json  schema/policy.schema.json
  * </pre>
  *
  * @since 0.1.0
@@ -79,6 +83,9 @@ public final class SiteRenderer {
                     entries(SitePaths.CHANGES)));
             site.add(SitePaths.CHANGES_JSON, ChangeLogJson.write(newestFirst(timeline.changes())));
             site.add(SitePaths.FEED, JsonFeed.write(feed()));
+            SchemaFiles.all().forEach(site::add);
+            site.add(TiltExporter.FILE, TiltExporter.write(inForce,
+                    new TiltExporter.Publication(versions.size(), address(TiltExporter.FILE, SitePaths.PRIVACY), true)));
             site.add(SitePaths.STYLESHEET, resource("html/" + SitePaths.STYLESHEET));
             return site.build();
         }

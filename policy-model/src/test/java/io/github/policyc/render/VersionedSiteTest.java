@@ -46,7 +46,8 @@ class VersionedSiteTest {
     @Test
     void publishesEveryVersionInTheAgreedLayout() {
         List<String> expected = new ArrayList<>(List.of("privacy-policy.html", "cookie-policy.html", "policy.json",
-                "assets/policyc.css", "versions/index.html", "changes.html", "changes.json", "feed.json"));
+                "assets/policyc.css", "versions/index.html", "changes.html", "changes.json", "feed.json", "tilt.json",
+                "schema/policy-model.schema.json", "schema/policy.schema.json"));
         for (String version : VERSIONS) {
             for (String file : List.of("privacy-policy.html", "cookie-policy.html", "policy.json")) {
                 expected.add("versions/" + version + "/" + file);
