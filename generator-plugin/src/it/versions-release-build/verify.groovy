@@ -22,7 +22,8 @@ assert log.contains('[INFO] Version 2024.03 is already released as src/policy/hi
 def files = []
 site.eachFileRecurse(groovy.io.FileType.FILES) { files << site.toPath().relativize(it.toPath()).toString().replace('\\', '/') }
 def expected = ['.policyc', 'assets/policyc.css', 'privacy-policy.html', 'cookie-policy.html', 'policy.json',
-                'versions/index.html', 'changes.html', 'changes.json', 'feed.json']
+                'versions/index.html', 'changes.html', 'changes.json', 'feed.json', 'tilt.json',
+                'schema/policy-model.schema.json', 'schema/policy.schema.json']
 ['2024.03', '2024.06'].each { v -> ['privacy-policy.html', 'cookie-policy.html', 'policy.json'].each { expected << "versions/$v/$it".toString() } }
 assert files.sort() == expected.sort()
 assert log.contains("[INFO] Wrote ${expected.size() - 1} files to target/policy".toString())
@@ -43,7 +44,8 @@ assert index.contains("<code>${declared}</code>".toString())
 def changes = new File(site, 'changes.html').getText('UTF-8')
 assert changes.indexOf('id="v2024.06"') > 0 && changes.indexOf('id="v2024.06"') < changes.indexOf('id="v2024.03"')
 def changesJson = new JsonSlurper().parse(new File(site, 'changes.json'))
-assert changesJson.size() == 1 && changesJson[0].from == '2024.03' && changesJson[0].to == '2024.06'
+assert changesJson.formatVersion == '1.0'
+assert changesJson.versions.size() == 1 && changesJson.versions[0].from == '2024.03' && changesJson.versions[0].to == '2024.06'
 
 // Pages of a version link their neighbours and the site's shared files relative to their own directory.
 def old = new File(site, 'versions/2024.03/privacy-policy.html').getText('UTF-8')
