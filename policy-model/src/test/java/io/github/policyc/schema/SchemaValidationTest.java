@@ -3,9 +3,12 @@ package io.github.policyc.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.networknt.schema.Schema;
+import io.github.policyc.PolicyCompiler;
 import io.github.policyc.load.ModelException;
 import io.github.policyc.load.PolicyLoader;
 import io.github.policyc.model.PolicyModel;
+import io.github.policyc.publish.Site;
+import io.github.policyc.render.json.ContentHash;
 import io.github.policyc.render.json.JsonExporter;
 import io.github.policyc.testing.HostileModel;
 import io.github.policyc.testing.JsonSchemas;
@@ -74,6 +77,22 @@ class SchemaValidationTest {
 
         assertThat(JsonSchemas.yamlErrors(modelSchema, yaml)).isEmpty();
         assertThat(JsonSchemas.errors(policySchema, JsonExporter.write(model))).isEmpty();
+    }
+
+    /** Every version the example site publishes: valid against the published schema, with its hash intact. */
+    @Test
+    void everyPolicyJsonOfTheExampleSiteIsValidAndMatchesItsHash(@TempDir Path out) throws Exception {
+        Site site = PolicyCompiler.create().build(Path.of("../site-src/src/policy/policy.yaml"), out.resolve("site"))
+                .site();
+        List<String> versions = site.files().keySet().stream().filter(path -> path.endsWith("policy.json")).toList();
+
+        assertThat(versions).containsExactlyInAnyOrder("policy.json", "versions/2024.03/policy.json",
+                "versions/2026.12/policy.json");
+        for (String path : versions) {
+            String json = site.text(path);
+            assertThat(JsonSchemas.errors(JsonSchemas.policy(), json)).as(path).isEmpty();
+            assertThat(ContentHash.matches(json)).as("the content hash of " + path).isTrue();
+        }
     }
 
     @Test
