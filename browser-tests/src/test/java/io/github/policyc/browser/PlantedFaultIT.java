@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -72,7 +70,7 @@ class PlantedFaultIT {
 
     @BeforeAll
     static void plantFaults() throws IOException {
-        copy(ExampleSite.get().root(), FAULTY_SITE);
+        TestFiles.copyTree(ExampleSite.get().root(), FAULTY_SITE);
         String page = Files.readString(FAULTY_SITE.resolve(PAGE), StandardCharsets.UTF_8);
         for (Fault fault : Fault.values()) {
             Files.writeString(FAULTY_SITE.resolve(fault.page()), plant(fault, page), StandardCharsets.UTF_8);
@@ -105,20 +103,5 @@ class PlantedFaultIT {
         assertThat(audit.describeViolations())
                 .containsPattern("  " + fault.rule + " \\((minor|moderate|serious|critical)\\): .+ <https://")
                 .contains("\n    at [");
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        if (Files.exists(to)) {
-            try (Stream<Path> old = Files.walk(to)) {
-                for (Path file : old.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Files.copy(file, to.resolve(from.relativize(file).toString()));
-            }
-        }
     }
 }
