@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,9 +24,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * they are a fixture ({@code src/test/resources/consent-fixture}): the real vanilla-cookieconsent 3.1.0
  * with a configuration shaped like the generated one (categories {@code necessary}, {@code functional},
  * {@code analytics}) and a page holding a marked analytics script. Once the banner is generated, point
- * them at the example site ({@code ExampleSite.get().root()}, {@code "cookie-policy.html"}) and set
- * {@link #OPTIONAL} to its consent categories; the tests only use what every such site has: the library's
- * markup, {@code cc_cookie} and {@code assets/cookieconsent-config.js} with its {@code "revision"}. The
+ * them at the example site ({@code ExampleSite.get().root()}, {@code "cookie-policy.html"}): the tests only
+ * use what every such site has: the library's markup, {@code cc_cookie}, and the categories and revision
+ * of {@code assets/cookieconsent-config.js} ({@link ConsentConfig}). The
  * analytics-script tests need a page with a marked script; the example has none unless its model declares
  * one, so for it they would plant one as {@link PlantedFaultIT} plants faults.
  */
@@ -39,14 +35,8 @@ class ConsentBannerIT {
     static final Path SITE = fixture();
     static final String PAGE = "index.html";
 
-    /** The consent categories of the site under test, besides the necessary one. */
-    static final String[] OPTIONAL = {"functional", "analytics"};
-
-    static final String NECESSARY = "necessary";
+    /** The category of the marked script the tests watch. */
     static final String ANALYTICS = "analytics";
-
-    /** The banner's configuration, the same path in the fixture and in policyc's sites. */
-    static final String CONFIG = "assets/cookieconsent-config.js";
 
     /** A copy of the site the tests may change (the revision), renewed before each test. */
     static final Path SERVED = Path.of("target", "consent-site");
@@ -58,6 +48,7 @@ class ConsentBannerIT {
 
     private ChromeDriver driver;
     private ConsentBanner banner;
+    private ConsentConfig config;
 
     @BeforeAll
     static void serve() throws IOException {
@@ -74,6 +65,8 @@ class ConsentBannerIT {
     @BeforeEach
     void firstVisit() throws IOException {
         TestFiles.copyTree(SITE, SERVED);
+        config = ConsentConfig.of(SERVED);
+        assertThat(config.optional()).as("consent categories of %s", SITE).contains(ANALYTICS);
         driver = browser.driver();
         driver.get(server.url(PAGE).toString());
         driver.manage().deleteAllCookies();
@@ -95,8 +88,8 @@ class ConsentBannerIT {
 
         banner.acceptAll();
 
-        assertThat(consent().categories()).containsExactlyInAnyOrder(all());
-        assertThat(consent().revision()).isEqualTo(revision());
+        assertThat(consent().categories()).containsExactlyInAnyOrderElementsOf(config.all());
+        assertThat(consent().revision()).isEqualTo(config.revision());
         assertThat(banner.isShown()).isFalse();
     }
 
@@ -106,8 +99,8 @@ class ConsentBannerIT {
 
         banner.rejectAll();
 
-        assertThat(consent().categories()).containsExactly(NECESSARY);
-        assertThat(consent().revision()).isEqualTo(revision());
+        assertThat(consent().categories()).containsExactlyElementsOf(config.necessary());
+        assertThat(consent().revision()).isEqualTo(config.revision());
         assertThat(analyticsRuns()).isZero();
     }
 
@@ -119,26 +112,27 @@ class ConsentBannerIT {
         open();
 
         assertThat(banner.isShown()).isFalse();
-        assertThat(consent().categories()).containsExactly(NECESSARY);
+        assertThat(consent().categories()).containsExactlyElementsOf(config.necessary());
     }
 
     @Test
     void aChoicePerCategoryInThePreferencesIsStored() {
         banner.waitUntilShown();
         banner.choose();
-        assertThat(banner.switchedOn()).as("before any choice, only the necessary category is on").containsExactly(NECESSARY);
+        assertThat(banner.switchedOn()).as("before any choice, only the necessary categories are on")
+                .containsExactlyElementsOf(config.necessary());
 
         banner.switchCategory(ANALYTICS, true);
         banner.savePreferences();
 
-        assertThat(consent().categories()).containsExactlyInAnyOrder(NECESSARY, ANALYTICS);
+        assertThat(consent().categories()).containsExactlyInAnyOrderElementsOf(config.necessaryAnd(ANALYTICS));
         assertThat(banner.isShown()).isFalse();
         assertThat(banner.preferencesShown()).isFalse();
     }
 
     @Test
     void everyOptionalCategoryCanBeChosenAlone() {
-        for (String category : OPTIONAL) {
+        for (String category : config.optional()) {
             driver.manage().deleteAllCookies();
             open();
             banner.waitUntilShown();
@@ -148,7 +142,7 @@ class ConsentBannerIT {
             banner.savePreferences();
 
             assertThat(consent().categories()).as("consent to %s alone", category)
-                    .containsExactlyInAnyOrder(NECESSARY, category);
+                    .containsExactlyInAnyOrderElementsOf(config.necessaryAnd(category));
         }
     }
 
@@ -170,7 +164,7 @@ class ConsentBannerIT {
     void theAnalyticsScriptDoesNotRunWithConsentToOtherCategoriesOnly() {
         banner.waitUntilShown();
         banner.choose();
-        for (String category : OPTIONAL) {
+        for (String category : config.optional()) {
             banner.switchCategory(category, !category.equals(ANALYTICS));
         }
         banner.savePreferences();
@@ -189,7 +183,7 @@ class ConsentBannerIT {
         banner.openSettingsFromPage();
         banner.rejectAllInPreferences();
 
-        assertThat(consent().categories()).containsExactly(NECESSARY);
+        assertThat(consent().categories()).containsExactlyElementsOf(config.necessary());
         assertThat(driver.manage().getCookieNamed("_ga_fixture")).as("autoClear deleted it").isNull();
     }
 
@@ -197,18 +191,18 @@ class ConsentBannerIT {
     void aNewRevisionShowsTheBannerAgain() throws IOException {
         banner.waitUntilShown();
         banner.acceptAll();
-        int consented = revision();
+        int consented = config.revision();
         open();
         assertThat(banner.isShown()).as("consent to the revision in force is remembered").isFalse();
 
-        setRevision(consented + 1);
+        config = config.withRevision(consented + 1);
         open();
 
         banner.waitUntilShown();
         assertThat(consent().revision()).as("the old consent stays until the visitor chooses again").isEqualTo(consented);
         banner.rejectAll();
         assertThat(consent().revision()).isEqualTo(consented + 1);
-        assertThat(consent().categories()).containsExactly(NECESSARY);
+        assertThat(consent().categories()).containsExactlyElementsOf(config.necessary());
     }
 
     /** Every page shows the banner on a first visit, so AccessibilityIT's rules hold for it as well. */
@@ -233,13 +227,6 @@ class ConsentBannerIT {
         return ConsentCookie.of(driver).orElseThrow(() -> new AssertionError("no " + ConsentCookie.NAME + " cookie"));
     }
 
-    private static String[] all() {
-        String[] all = new String[OPTIONAL.length + 1];
-        all[0] = NECESSARY;
-        System.arraycopy(OPTIONAL, 0, all, 1, OPTIONAL.length);
-        return all;
-    }
-
     /** How often the marked analytics script ran on this page load. */
     private long analyticsRuns() {
         Object runs = script("return window.analyticsRuns || 0");
@@ -248,32 +235,6 @@ class ConsentBannerIT {
 
     private Object script(String script) {
         return ((JavascriptExecutor) driver).executeScript(script);
-    }
-
-    private static final Pattern REVISION = Pattern.compile("(\"revision\"\\s*:\\s*)(\\d+)");
-
-    /** The revision in the configuration the site serves now. */
-    private static int revision() {
-        Matcher matcher = REVISION.matcher(config());
-        assertThat(matcher.find()).as("%s names its revision", CONFIG).isTrue();
-        return Integer.parseInt(matcher.group(2));
-    }
-
-    /** Publishes a new revision of the configuration, as a changed cookie inventory would. */
-    private static void setRevision(int revision) throws IOException {
-        String config = config();
-        Matcher matcher = REVISION.matcher(config);
-        assertThat(matcher.results().count()).as("%s names one revision", CONFIG).isEqualTo(1);
-        Files.writeString(SERVED.resolve(CONFIG), REVISION.matcher(config).replaceFirst("$1" + revision),
-                StandardCharsets.UTF_8);
-    }
-
-    private static String config() {
-        try {
-            return Files.readString(SERVED.resolve(CONFIG), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new AssertionError("the site has no " + CONFIG, e);
-        }
     }
 
     private static Path fixture() {
