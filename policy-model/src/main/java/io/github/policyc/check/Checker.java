@@ -47,6 +47,11 @@ public final class Checker {
         return new Checker(rules, options);
     }
 
+    /**
+     * Runs every rule on the policy.
+     *
+     * @throws RuleFailedException when a rule fails, which is a bug in the rule
+     */
     public CheckReport check(LoadedPolicy policy) {
         CheckContext context = new CheckContext(policy, options);
         List<Finding> findings = new ArrayList<>();
@@ -55,8 +60,10 @@ public final class Checker {
             try {
                 rule.check(context, (at, related, message, hint) ->
                         findings.add(new Finding(info, at, related, message, hint, null)));
-            } catch (RuntimeException e) {
-                throw new IllegalStateException("rule " + info + " failed: " + e, e);
+            } catch (RuntimeException | StackOverflowError e) {
+                // A rule must not throw, and a policy's text must not bring down the caller with a bare
+                // StackOverflowError: the failure names the rule.
+                throw new RuleFailedException(info, e);
             }
         }
         List<Finding> all = new ArrayList<>(Suppressions.parse(policy.sources()).apply(findings));
