@@ -75,7 +75,7 @@ public final class HtmlReader {
         }
         String language = document.selectFirst("html") == null ? null : document.selectFirst("html").attr("lang").strip();
         return new ParsedDocument(title == null || title.isEmpty() ? null : title,
-                language == null || !language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*") ? null : language,
+                language == null || !language.matches("[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,8}") ? null : language,
                 reader.blocks, reader.addresses, extra);
     }
 
