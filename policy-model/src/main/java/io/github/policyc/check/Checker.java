@@ -50,24 +50,39 @@ public final class Checker {
     /**
      * Runs every rule on the policy.
      *
-     * @throws RuleFailedException when a rule fails, which is a bug in the rule
+     * @throws RuleFailedException when a rule fails, which is a bug in the rule; the other rules have run,
+     *                             and their findings are in {@link RuleFailedException#report()}
      */
     public CheckReport check(LoadedPolicy policy) {
         CheckContext context = new CheckContext(policy, options);
         List<Finding> findings = new ArrayList<>();
+        RuleFailedException failed = null;
         for (Rule rule : rules) {
             RuleInfo info = rule.info();
+            List<Finding> found = new ArrayList<>();
             try {
                 rule.check(context, (at, related, message, hint) ->
-                        findings.add(new Finding(info, at, related, message, hint, null)));
+                        found.add(new Finding(info, at, related, message, hint, null)));
             } catch (RuntimeException | StackOverflowError e) {
                 // A rule must not throw, and a policy's text must not bring down the caller with a bare
-                // StackOverflowError: the failure names the rule.
-                throw new RuleFailedException(info, e);
+                // StackOverflowError: the failure names the rule, and the other rules still run, so that
+                // one bad rule hides nothing else. What the failed rule found before it failed is dropped.
+                RuleFailedException failure = new RuleFailedException(info, e);
+                if (failed == null) {
+                    failed = failure;
+                } else {
+                    failed.addSuppressed(failure);
+                }
+                continue;
             }
+            findings.addAll(found);
         }
         List<Finding> all = new ArrayList<>(Suppressions.parse(policy.sources()).apply(findings));
         all.sort(READING_ORDER);
-        return new CheckReport(all);
+        CheckReport report = new CheckReport(all);
+        if (failed != null) {
+            throw failed.withReport(report);
+        }
+        return report;
     }
 }

@@ -1,6 +1,7 @@
 package io.github.policyc.check;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A rule failed on a policy: a bug in the rule, not a defect of the policy, but one a policy's text can
@@ -18,15 +19,26 @@ public final class RuleFailedException extends IllegalStateException {
     private static final int OVERFLOW_FRAMES = 32;
 
     private final transient RuleInfo rule;
+    private transient CheckReport report = new CheckReport(List.of());
 
     RuleFailedException(RuleInfo rule, Throwable cause) {
         super(message(rule, cause), trimmed(cause));
         this.rule = rule;
     }
 
-    /** The rule that failed. */
+    /** The rule that failed; further rules that failed are {@linkplain #getSuppressed() suppressed} here. */
     public RuleInfo rule() {
         return rule;
+    }
+
+    /** The findings of the rules that did not fail, suppressions applied. */
+    public CheckReport report() {
+        return report;
+    }
+
+    RuleFailedException withReport(CheckReport report) {
+        this.report = report;
+        return this;
     }
 
     private static String message(RuleInfo rule, Throwable cause) {

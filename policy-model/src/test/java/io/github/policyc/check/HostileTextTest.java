@@ -142,4 +142,43 @@ class HostileTextTest {
                 .satisfies(e -> assertThat(((RuleFailedException) e).rule()).isEqualTo(info))
                 .satisfies(e -> assertThat(e.getCause().getStackTrace()).hasSizeLessThanOrEqualTo(32));
     }
+
+    @Test
+    void aFailingRuleHidesNeitherTheOtherRulesNorTheirFindings() throws Exception {
+        LoadedPolicy policy = PolicyLoader.create().withDisplayRoot(dir).read(Models.write(dir, Models.MINIMAL));
+        Rule throwing = rule("PC998", (context, out) -> {
+            throw new IllegalArgumentException("broken");
+        });
+        Rule recursing = rule("PC999", new java.util.function.BiConsumer<>() {
+            @Override
+            public void accept(CheckContext context, FindingSink out) {
+                accept(context, out);
+            }
+        });
+        Rule reporting = rule("PC997", (context, out) -> out.report(context.modelStart(), "found", "fix it"));
+
+        assertThatThrownBy(() -> Checker.create().withRules(List.of(throwing, reporting, recursing)).check(policy))
+                .isInstanceOf(RuleFailedException.class)
+                .hasMessageContaining("rule PC998 failing failed")
+                .hasMessageContaining("IllegalArgumentException: broken")
+                .satisfies(e -> assertThat(e.getSuppressed()).singleElement()
+                        .satisfies(s -> assertThat(s).hasMessageContaining("rule PC999 failing failed")))
+                .satisfies(e -> assertThat(((RuleFailedException) e).report().findings())
+                        .extracting(f -> f.rule().id() + " " + f.message()).containsExactly("PC997 found"));
+    }
+
+    private static Rule rule(String id, java.util.function.BiConsumer<CheckContext, FindingSink> check) {
+        RuleInfo info = new RuleInfo(id, "failing", Severity.ERROR, "0.1.0", "Fails.", "Fails.");
+        return new Rule() {
+            @Override
+            public RuleInfo info() {
+                return info;
+            }
+
+            @Override
+            public void check(CheckContext context, FindingSink out) {
+                check.accept(context, out);
+            }
+        };
+    }
 }
