@@ -26,8 +26,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HostileTextTest {
 
-    /** Each case is run in a thread of its own, which is abandoned when it takes longer than this. */
-    private static final int SECONDS = 10;
+    /**
+     * Each case is run in a thread of its own, which is abandoned when it takes longer than this: far above
+     * what each takes now (a few seconds at most on a loaded build machine, most well under one) and far
+     * below what they took before (minutes, or a StackOverflowError).
+     */
+    private static final int SECONDS = 20;
 
     /** About 100 KB of {@code unit}. */
     private static String kb100(String unit) {
@@ -70,7 +74,14 @@ class HostileTextTest {
                 Arguments.of("cookie-modals", "we " + "may ".repeat(3000) + "x\n"),
                 Arguments.of("cookie-modals-100kb", "we " + kb100("may ") + "x\n"),
                 // PastedArtefact: trailing punctuation stripped by a pattern tried from every place of the run.
-                Arguments.of("punctuation-100kb", kb100("!") + "a\n"));
+                Arguments.of("punctuation-100kb", kb100("!") + "a\n"),
+                // VagueRetention: each finding matched its phrase again from the start of its paragraph.
+                Arguments.of("vague-sentences-100kb", kb100("We keep it as long as necessary. ") + "\n"),
+                // UnresolvedSectionReference: a search for the paragraph's start from each quote, to the top.
+                Arguments.of("quoted-titles-100kb", kb100("see “Nothing” ") + "\n"),
+                // ProseText.blankSyntax: every character of an emphasis checked against every child's span.
+                Arguments.of("emphasis-lines-100kb", "*" + kb100("a\n") + "b*\n"),
+                Arguments.of("emphasis-links-100kb", "**" + kb100("a [b](#c) ") + "**\n"));
     }
 
     @TempDir

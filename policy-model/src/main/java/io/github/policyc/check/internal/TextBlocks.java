@@ -26,26 +26,27 @@ public final class TextBlocks {
     private TextBlocks() {
     }
 
-    public static List<TextBlock> of(List<ProseField> fields) {
+    public static List<TextBlock> of(List<ProseField> fields, ProseLocators locators) {
         List<TextBlock> blocks = new ArrayList<>();
         for (ProseField field : fields) {
+            ProseLocator locator = locators.of(field.prose());
             Node document = PARSER.parse(field.prose().text());
             document.accept(new AbstractVisitor() {
                 @Override
                 public void visit(Paragraph paragraph) {
-                    add(field, paragraph, TextBlock.Kind.PARAGRAPH, 0, blocks);
+                    add(field, locator, paragraph, TextBlock.Kind.PARAGRAPH, 0, blocks);
                 }
 
                 @Override
                 public void visit(Heading heading) {
-                    add(field, heading, TextBlock.Kind.HEADING, heading.getLevel(), blocks);
+                    add(field, locator, heading, TextBlock.Kind.HEADING, heading.getLevel(), blocks);
                 }
             });
         }
         return blocks;
     }
 
-    private static void add(ProseField field, Block block, TextBlock.Kind kind, int level, List<TextBlock> out) {
+    private static void add(ProseField field, ProseLocator locator, Block block, TextBlock.Kind kind, int level, List<TextBlock> out) {
         List<SourceSpan> spans = block.getSourceSpans();
         if (spans.isEmpty()) {
             return;
@@ -54,7 +55,7 @@ public final class TextBlocks {
         SourceSpan last = spans.get(spans.size() - 1);
         String text = plainText(block).replaceAll("\\s+", " ").strip();
         out.add(new TextBlock(field, kind, text, first.getInputIndex(), last.getInputIndex() + last.getLength(),
-                field.prose().locate(first.getLineIndex() + 1, first.getColumnIndex() + 1), level,
+                locator.locate(first.getInputIndex()), level,
                 block.getParent() instanceof ListItem));
     }
 
