@@ -3,7 +3,6 @@ package io.github.policyc.check;
 import io.github.policyc.check.internal.Suppressions;
 import io.github.policyc.load.LoadedPolicy;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,13 +17,6 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public final class Checker {
-
-    private static final Comparator<Finding> READING_ORDER = Comparator
-            .comparing((Finding f) -> f.at().file())
-            .thenComparingInt(f -> f.at().line())
-            .thenComparingInt(f -> f.at().column())
-            .thenComparing(f -> f.rule().id())
-            .thenComparing(Finding::message);
 
     private final List<Rule> rules;
     private final CheckOptions options;
@@ -78,7 +70,7 @@ public final class Checker {
             findings.addAll(found);
         }
         List<Finding> all = new ArrayList<>(Suppressions.parse(policy.sources()).apply(findings));
-        all.sort(READING_ORDER);
+        all.sort(Finding.READING_ORDER);
         CheckReport report = new CheckReport(all);
         if (failed != null) {
             throw failed.withReport(report);
