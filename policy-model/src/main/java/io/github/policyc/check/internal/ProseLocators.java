@@ -24,10 +24,27 @@ public final class ProseLocators {
     /** The locator of a piece of prose. */
     public ProseLocator of(Prose prose) {
         return locators.computeIfAbsent(prose, p -> {
-            String file = p.at().file();
-            String source = sources.apply(file);
-            return source == null ? ProseLocator.of(p)
-                    : ProseLocator.of(p, source, files.computeIfAbsent(file, f -> LineIndex.of(source)));
+            String source = sources.apply(p.at().file());
+            return source == null ? ProseLocator.of(p) : ProseLocator.of(p, source, lines(p.at().file()));
         });
+    }
+
+    /** The text of a source file by the name locations use, or {@code null}. */
+    public String source(String file) {
+        return sources.apply(file);
+    }
+
+    /** The line index of a source file, or {@code null} when its text is unknown. */
+    public LineIndex lines(String file) {
+        LineIndex index = files.get(file);
+        if (index == null) {
+            String source = sources.apply(file);
+            if (source == null) {
+                return null;
+            }
+            index = LineIndex.of(source);
+            files.put(file, index);
+        }
+        return index;
     }
 }

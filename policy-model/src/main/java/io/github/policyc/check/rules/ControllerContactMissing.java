@@ -83,7 +83,7 @@ public final class ControllerContactMissing implements Rule {
         if (articles.isEmpty()) {
             return;
         }
-        for (StringField field : ModelStrings.of(model, context::source)) {
+        for (StringField field : ModelStrings.of(context)) {
             String id = field.owner().startsWith("contact '") ? field.owner().substring(9, field.owner().length() - 1)
                     : null;
             String article = id == null ? null : articles.get(id);

@@ -83,7 +83,7 @@ public final class PastedArtefact implements Rule {
                 check(prose, block, out);
             }
         }
-        for (StringField field : ModelStrings.of(context.model(), context::source)) {
+        for (StringField field : ModelStrings.of(context)) {
             if (!TITLE_FIELDS.contains(field.field())) {
                 continue;
             }

@@ -86,7 +86,7 @@ public final class PlaceholderText implements Rule {
                 }
             }
         }
-        for (StringField field : ModelStrings.of(context.model(), context::source)) {
+        for (StringField field : ModelStrings.of(context)) {
             String value = field.value().strip();
             boolean controller = field.owner().startsWith("controller");
             if (controller && ORGANISATION.matcher(value).matches()

@@ -3,6 +3,7 @@ package io.github.policyc.check.internal.scan;
 import io.github.policyc.check.CheckContext;
 import io.github.policyc.check.ProseField;
 import io.github.policyc.check.internal.LineIndex;
+import io.github.policyc.check.internal.PlainText;
 import io.github.policyc.check.internal.ProseLocator;
 import io.github.policyc.model.Directive;
 import io.github.policyc.model.Location;
@@ -11,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
@@ -19,10 +19,8 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
-import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.StrongEmphasis;
-import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
@@ -118,7 +116,7 @@ public final class ProseText {
             public void visit(Link link) {
                 int[] range = blankSyntax(link, out);
                 if (range != null) {
-                    links.add(new LinkAt(range[0], range[1], link.getDestination(), plainText(link)));
+                    links.add(new LinkAt(range[0], range[1], link.getDestination(), PlainText.of(link)));
                 }
                 visitChildren(link);
             }
@@ -283,26 +281,5 @@ public final class ProseText {
                 }
             }
         }
-    }
-
-    private static String plainText(Node node) {
-        StringBuilder text = new StringBuilder();
-        node.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text literal) {
-                text.append(literal.getLiteral());
-            }
-
-            @Override
-            public void visit(Code code) {
-                text.append(code.getLiteral());
-            }
-
-            @Override
-            public void visit(SoftLineBreak softLineBreak) {
-                text.append(' ');
-            }
-        });
-        return text.toString();
     }
 }
