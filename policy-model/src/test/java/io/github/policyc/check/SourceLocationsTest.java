@@ -17,6 +17,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SourceLocationsTest {
 
+    /** A model whose one section's body follows. */
+    private static final String SECTION = """
+            policy: { id: t, title: Privacy Policy, version: "1", effective: 2024-03-01 }
+            controller: { name: Test Ltd }
+            sections:
+              - id: s
+                title: Section
+            """;
+
     @TempDir
     Path dir;
 
@@ -50,24 +59,14 @@ class SourceLocationsTest {
     @Test
     void phrasesInADoubleQuotedScalarWithEscapesPointAtTheirColumn() throws Exception {
         // Each escape is one character of text and several of source: \" 2, \t 2, \u00e9 6, \n 2.
-        assertThat(findings("""
-                policy: { id: t, title: Privacy Policy, version: "1", effective: 2024-03-01 }
-                controller: { name: Test Ltd }
-                sections:
-                  - id: s
-                    title: Section
+        assertThat(findings(SECTION + """
                     body: "Say \\"hi\\"\\tcaf\\u00e9 TODO\\nand TBD"
                 """, "PC401")).containsExactly("PC401 6:34", "PC401 6:44");
     }
 
     @Test
     void phrasesInASingleQuotedScalarPointAtTheirColumn() throws Exception {
-        assertThat(findings("""
-                policy: { id: t, title: Privacy Policy, version: "1", effective: 2024-03-01 }
-                controller: { name: Test Ltd }
-                sections:
-                  - id: s
-                    title: Section
+        assertThat(findings(SECTION + """
                     body: 'It''s ''ours'' TODO'
                 """, "PC401")).containsExactly("PC401 6:27");
     }
@@ -76,12 +75,7 @@ class SourceLocationsTest {
     @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aLongDoubleQuotedScalarWithEscapesIsLocatedInLinearTime() throws Exception {
         String body = "x\\ty " + "TODO ".repeat(20_000); // "x\ty": a tab, then 20,000 findings
-        List<String> found = findings("""
-                policy: { id: t, title: Privacy Policy, version: "1", effective: 2024-03-01 }
-                controller: { name: Test Ltd }
-                sections:
-                  - id: s
-                    title: Section
+        List<String> found = findings(SECTION + """
                     body: "%s"
                 """.formatted(body), "PC401");
 
