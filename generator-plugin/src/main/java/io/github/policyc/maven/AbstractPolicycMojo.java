@@ -5,12 +5,14 @@ import io.github.policyc.check.CheckOptions;
 import io.github.policyc.check.CheckReport;
 import io.github.policyc.check.Checker;
 import io.github.policyc.check.Finding;
+import io.github.policyc.check.RuleFailedException;
 import io.github.policyc.check.report.ConsoleReport;
 import io.github.policyc.load.ModelException;
 import io.github.policyc.load.PolicyLoader;
 import java.io.File;
 import java.nio.file.Path;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -69,6 +71,15 @@ abstract class AbstractPolicycMojo extends AbstractMojo {
                 }
             }
         }
+    }
+
+    /**
+     * A rule failed, which is a bug in policyc, not in the model: log what the other rules found, then
+     * fail the build as an error, naming the rule.
+     */
+    protected MojoExecutionException ruleFailed(RuleFailedException e) {
+        log(e.report());
+        return new MojoExecutionException(e.getMessage(), e);
     }
 
     /** The user's model does not load: say where, one problem a line, and no stack trace. */

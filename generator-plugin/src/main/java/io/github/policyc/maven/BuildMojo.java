@@ -2,6 +2,7 @@ package io.github.policyc.maven;
 
 import io.github.policyc.PolicyCompiler;
 import io.github.policyc.check.CheckException;
+import io.github.policyc.check.RuleFailedException;
 import io.github.policyc.history.PolicyVersion;
 import io.github.policyc.history.Timeline;
 import io.github.policyc.load.ModelException;
@@ -81,6 +82,8 @@ public class BuildMojo extends AbstractPolicycMojo {
             log(e.report());
             throw new MojoFailureException("The policy's checks found errors (" + e.report().summary()
                     + "); nothing was written.");
+        } catch (RuleFailedException e) {
+            throw ruleFailed(e);
         } catch (PublishException e) {
             throw new MojoFailureException(e.getMessage());
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package io.github.policyc.maven;
 
 import io.github.policyc.check.CheckReport;
+import io.github.policyc.check.RuleFailedException;
 import io.github.policyc.check.Severity;
 import io.github.policyc.check.report.ReportFiles;
 import io.github.policyc.load.ModelException;
@@ -61,6 +62,8 @@ public class CheckMojo extends AbstractPolicycMojo {
             throw new MojoFailureException(e.getMessage());
         } catch (ModelException e) {
             throw invalid(e);
+        } catch (RuleFailedException e) {
+            throw ruleFailed(e);
         }
         Path sarif = paths.file(sarifFile, "target/policyc/findings.sarif");
         Path json = paths.file(findingsFile, "target/policyc/findings.json");

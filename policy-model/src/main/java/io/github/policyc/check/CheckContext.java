@@ -1,6 +1,7 @@
 package io.github.policyc.check;
 
 import io.github.policyc.check.internal.ProseFields;
+import io.github.policyc.check.internal.ProseLocators;
 import io.github.policyc.check.internal.TextBlocks;
 import io.github.policyc.load.LoadedPolicy;
 import io.github.policyc.model.Location;
@@ -24,6 +25,7 @@ public final class CheckContext {
     private final CheckOptions options;
     private List<ProseField> prose;
     private List<TextBlock> blocks;
+    private ProseLocators locators;
     private final Map<Class<?>, Object> shared = new HashMap<>();
 
     public CheckContext(LoadedPolicy policy, CheckOptions options) {
@@ -50,9 +52,17 @@ public final class CheckContext {
     /** Every paragraph and heading of the model's prose, in model order. */
     public List<TextBlock> blocks() {
         if (blocks == null) {
-            blocks = List.copyOf(TextBlocks.of(prose()));
+            blocks = List.copyOf(TextBlocks.of(prose(), locators()));
         }
         return blocks;
+    }
+
+    /** Where each offset of the model's prose stands in its source file; made once per check. */
+    public ProseLocators locators() {
+        if (locators == null) {
+            locators = new ProseLocators(this::source);
+        }
+        return locators;
     }
 
     /**

@@ -3,7 +3,6 @@ package io.github.policyc.check;
 import io.github.policyc.check.internal.Suppressions;
 import io.github.policyc.load.LoadedPolicy;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,13 +17,6 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public final class Checker {
-
-    private static final Comparator<Finding> READING_ORDER = Comparator
-            .comparing((Finding f) -> f.at().file())
-            .thenComparingInt(f -> f.at().line())
-            .thenComparingInt(f -> f.at().column())
-            .thenComparing(f -> f.rule().id())
-            .thenComparing(Finding::message);
 
     private final List<Rule> rules;
     private final CheckOptions options;
@@ -47,20 +39,42 @@ public final class Checker {
         return new Checker(rules, options);
     }
 
+    /**
+     * Runs every rule on the policy.
+     *
+     * @throws RuleFailedException when a rule fails, which is a bug in the rule; the other rules have run,
+     *                             and their findings are in {@link RuleFailedException#report()}
+     */
     public CheckReport check(LoadedPolicy policy) {
         CheckContext context = new CheckContext(policy, options);
         List<Finding> findings = new ArrayList<>();
+        RuleFailedException failed = null;
         for (Rule rule : rules) {
             RuleInfo info = rule.info();
+            List<Finding> found = new ArrayList<>();
             try {
                 rule.check(context, (at, related, message, hint) ->
-                        findings.add(new Finding(info, at, related, message, hint, null)));
-            } catch (RuntimeException e) {
-                throw new IllegalStateException("rule " + info + " failed: " + e, e);
+                        found.add(new Finding(info, at, related, message, hint, null)));
+            } catch (RuntimeException | StackOverflowError e) {
+                // A rule must not throw, and a policy's text must not bring down the caller with a bare
+                // StackOverflowError: the failure names the rule, and the other rules still run, so that
+                // one bad rule hides nothing else. What the failed rule found before it failed is dropped.
+                RuleFailedException failure = new RuleFailedException(info, e);
+                if (failed == null) {
+                    failed = failure;
+                } else {
+                    failed.addSuppressed(failure);
+                }
+                continue;
             }
+            findings.addAll(found);
         }
         List<Finding> all = new ArrayList<>(Suppressions.parse(policy.sources()).apply(findings));
-        all.sort(READING_ORDER);
-        return new CheckReport(all);
+        all.sort(Finding.READING_ORDER);
+        CheckReport report = new CheckReport(all);
+        if (failed != null) {
+            throw failed.withReport(report);
+        }
+        return report;
     }
 }

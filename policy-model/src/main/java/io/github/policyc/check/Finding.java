@@ -1,6 +1,7 @@
 package io.github.policyc.check;
 
 import io.github.policyc.model.Location;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,11 +19,33 @@ import java.util.Objects;
 public record Finding(RuleInfo rule, Location at, List<Location> related, String message, String hint,
                       String suppression) {
 
+    /**
+     * The order of a report: by place in reading order, then rule and message, then the rest, so that
+     * findings come out in the same order whatever order the rules found them in.
+     */
+    public static final Comparator<Finding> READING_ORDER = Comparator
+            .comparing(Finding::at, Location.READING_ORDER)
+            .thenComparing(f -> f.rule().id())
+            .thenComparing(Finding::message)
+            .thenComparing(Finding::related, Finding::compareRelated)
+            .thenComparing(f -> f.hint() == null ? "" : f.hint())
+            .thenComparing(f -> f.suppression() == null ? "" : f.suppression());
+
     public Finding {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(message, "message");
         related = List.copyOf(related);
+    }
+
+    private static int compareRelated(List<Location> a, List<Location> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int order = Location.READING_ORDER.compare(a.get(i), b.get(i));
+            if (order != 0) {
+                return order;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
     }
 
     public Severity severity() {

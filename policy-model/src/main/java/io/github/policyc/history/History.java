@@ -56,10 +56,7 @@ public final class History {
     /** How many changes a "released with different content" problem lists before it says "and N more". */
     private static final int LISTED_CHANGES = 5;
 
-    private static final Comparator<Problem> READING_ORDER = Comparator
-            .comparing((Problem p) -> p.at().file())
-            .thenComparingInt(p -> p.at().line())
-            .thenComparingInt(p -> p.at().column());
+    private static final Comparator<Problem> READING_ORDER = Comparator.comparing(Problem::at, Location.READING_ORDER);
 
     private final Path directory;
     private final PolicyLoader loader;

@@ -35,13 +35,6 @@ public final class SourceMapper {
 
     private static final long MAX_BYTES = 64L * 1024 * 1024;
 
-    private static final Comparator<Finding> READING_ORDER = Comparator
-            .comparing((Finding f) -> f.at().file())
-            .thenComparingInt(f -> f.at().line())
-            .thenComparingInt(f -> f.at().column())
-            .thenComparing(f -> f.rule().id())
-            .thenComparing(Finding::message);
-
     private final SourceMap map;
     private final String original;
     /** For each generated file by the name locations use: its path in the map and its lines as loaded. */
@@ -118,7 +111,7 @@ public final class SourceMapper {
     public CheckReport apply(CheckReport report) {
         List<Finding> moved = report.findings().stream()
                 .map(this::move)
-                .sorted(READING_ORDER)
+                .sorted(Finding.READING_ORDER)
                 .toList();
         return new CheckReport(moved);
     }

@@ -22,8 +22,12 @@ public record Contact(@Id String id, @Required String role, String email, String
         address = Lists.copy(address);
     }
 
-    /** Whether readers have any way to reach this contact. */
+    /** Whether readers have any way to reach this contact; white space alone is none. */
     public boolean hasChannel() {
-        return email != null || phone != null || url != null || !address.isEmpty();
+        return given(email) || given(phone) || given(url) || address.stream().anyMatch(Contact::given);
+    }
+
+    private static boolean given(String channel) {
+        return channel != null && !channel.isBlank();
     }
 }

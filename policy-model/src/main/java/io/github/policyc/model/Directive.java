@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +21,11 @@ import java.util.regex.Pattern;
  */
 public record Directive(Kind kind, String argument) {
 
-    private static final Pattern SYNTAX = Pattern.compile("\\{\\{\\s*([^{}\\s]*)(?:\\s+([^{}]*?))?\\s*}}");
+    // Two braces, anything but braces, two braces; the name and the argument are split in code. A pattern
+    // that split them itself (\s*name(\s+argument)?\s*) could share a run of white space between its
+    // parts in every possible way, and tried them all: O(n^4) time on "{{", a long run of spaces and no
+    // "}}". The possessive [^{}]*+ gives nothing back, so each "{{" costs at most the text to the next brace.
+    private static final Pattern SYNTAX = Pattern.compile("\\{\\{([^{}]*+)}}");
 
     /** The kinds of directive. */
     public enum Kind {
@@ -96,11 +101,54 @@ public record Directive(Kind kind, String argument) {
         List<Occurrence> found = new ArrayList<>();
         Matcher m = SYNTAX.matcher(text);
         while (m.find()) {
-            String argument = m.group(2);
-            found.add(new Occurrence(m.group(1), argument == null || argument.isEmpty() ? null : argument,
-                    m.start(), m.end()));
+            found.add(occurrence(text, m.start(1), m.end(1), m.start(), m.end()));
         }
         return found;
+    }
+
+    /**
+     * The name and argument written between {@code from} and {@code to}: the name is the first run of
+     * characters that are not white space, the argument what follows the white space after it, without
+     * the white space at its end, or {@code null} when nothing follows.
+     */
+    private static Occurrence occurrence(String text, int from, int to, int start, int end) {
+        int nameStart = skipSpace(text, from, to);
+        int nameEnd = nameStart;
+        while (nameEnd < to && !isSpace(text.charAt(nameEnd))) {
+            nameEnd++;
+        }
+        int argumentStart = skipSpace(text, nameEnd, to);
+        int argumentEnd = to;
+        while (argumentEnd > argumentStart && isSpace(text.charAt(argumentEnd - 1))) {
+            argumentEnd--;
+        }
+        String argument = argumentStart < argumentEnd ? text.substring(argumentStart, argumentEnd) : null;
+        return new Occurrence(text.substring(nameStart, nameEnd), argument, start, end);
+    }
+
+    private static int skipSpace(String text, int from, int to) {
+        int i = from;
+        while (i < to && isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** White space as {@code \s} means it in a pattern, which is what directives were always split at. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * The directive an occurrence asks for, or empty when it is not a valid one: for those that skip what
+     * does not parse, such as the renderer (the loader has already reported it) and the checks.
+     */
+    public static Optional<Directive> parse(Occurrence occurrence) {
+        try {
+            return Optional.of(of(occurrence));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /**

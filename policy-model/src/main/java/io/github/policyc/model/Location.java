@@ -1,5 +1,6 @@
 package io.github.policyc.model;
 
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -14,6 +15,10 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public record Location(String file, int line, int column) {
+
+    /** The order a reader meets places in: by file, then line, then column. */
+    public static final Comparator<Location> READING_ORDER = Comparator.comparing(Location::file)
+            .thenComparingInt(Location::line).thenComparingInt(Location::column);
 
     public Location {
         Objects.requireNonNull(file, "file");

@@ -171,4 +171,24 @@ class HtmlImportTest {
         int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
         return new Location("site/privacy.html", line, offset - before.lastIndexOf('\n'));
     }
+
+    @Test
+    void offsetsAfterEntitiesAndBareAmpersandsMapToTheirColumn() throws Exception {
+        String html = "<html><body><h2>Contact</h2><p>Q&A; &amp; caf&eacute; &#x1F600; write to privacy@example.test"
+                + " today.</p></body></html>";
+
+        ImportResult result = PolicyImporter.create().importText("p.html", html, SourceFormat.HTML);
+
+        String file = result.sections().keySet().iterator().next();
+        String line = result.sections().get(file).lines().findFirst().orElseThrow();
+        assertThat(line).startsWith("Q&A; & café \uD83D\uDE00 write to ");
+        assertThat(result.sourceMap().locate(file, 1, line.indexOf("write") + 1, line))
+                .contains(new Location("p.html", 1, html.indexOf("write") + 1));
+        assertThat(result.sourceMap().locate(file, 1, line.indexOf("A;") + 1, line))
+                .contains(new Location("p.html", 1, html.indexOf("A;") + 1));
+        assertThat(result.sourceMap().locate(file, 1, line.indexOf("é") + 1, line))
+                .contains(new Location("p.html", 1, html.indexOf("&eacute;") + 1));
+        assertThat(result.sourceMap().locate(file, 1, line.indexOf(" today") + 1, line))
+                .contains(new Location("p.html", 1, html.indexOf(" today") + 1));
+    }
 }

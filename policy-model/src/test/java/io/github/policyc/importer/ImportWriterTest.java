@@ -3,12 +3,18 @@ package io.github.policyc.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.policyc.load.PolicyLoader;
+import io.github.policyc.model.Contact;
+import io.github.policyc.model.PolicyModel;
+import io.github.policyc.model.Section;
 import io.github.policyc.testing.Models;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ImportWriterTest {
 
@@ -66,6 +72,25 @@ class ImportWriterTest {
         assertThatThrownBy(() -> PolicyImporter.create().importFile(dir))
                 .isInstanceOf(ImportException.class).hasMessageEndingWith("is a directory; give the file of the"
                         + " published policy");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"null@null.org", "true@example.org", "Yes@on.org", "off@example.org", "123@456.org",
+        "0x1f@example.org", "1e3@example.org", "2024-03-01@example.org", "n@example.org"})
+    void idsThatYamlWouldReadAsSomethingElseAreQuotedAndLoadAsWritten(String email) throws Exception {
+        String local = email.substring(0, email.indexOf('@'));
+        String document = "<html><body><h1>Privacy Policy</h1><h2>" + local + "</h2><p>Write to " + email
+                + " with questions.</p></body></html>";
+        ImportResult result = PolicyImporter.create().importText("d.html", document, SourceFormat.HTML);
+        ImportWriter.create().write(result, dir);
+
+        PolicyModel model = PolicyLoader.create().load(dir.resolve("policy.yaml"));
+
+        String id = local.toLowerCase(java.util.Locale.ROOT);
+        assertThat(model.contacts()).extracting(Contact::id).containsExactly(id);
+        assertThat(model.sections()).extracting(Section::id).containsExactly(id);
+        assertThat(model.policy().id()).isNotBlank();
+        assertThat(result.policyYaml()).contains("  \"" + id + "\":", "  - id: \"" + id + "\"");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.policyc.PolicyCompiler;
 import io.github.policyc.check.CheckException;
 import io.github.policyc.check.CheckReport;
+import io.github.policyc.check.Checker;
 import io.github.policyc.check.Finding;
 import io.github.policyc.check.RuleInfo;
 import io.github.policyc.check.Severity;
@@ -17,6 +18,8 @@ import io.github.policyc.testing.Models;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,9 +99,42 @@ class ImportedCheckTest {
                 new Finding(rule, line5, List.of(), "single", null, null))));
 
         assertThat(moved.findings()).extracting(Finding::message).containsExactly("group", "single");
+        assertThat(mapper.apply(new CheckReport(List.of(
+                new Finding(rule, line5, List.of(), "single", null, null),
+                new Finding(rule, yamlStart, List.of(line5, elsewhere), "group", null, null)))))
+                .as("the same findings in reverse order").isEqualTo(moved);
         assertThat(moved.findings().get(0).at()).isEqualTo(new Location("published/notice.txt", 1, 1));
         assertThat(moved.findings().get(0).related()).containsExactly(new Location("published/notice.txt", 5, 10),
                 elsewhere);
+    }
+
+    @Test
+    void theFindingsOfTheImportedModelDoNotDependOnTheOrderTheyCameIn() throws Exception {
+        LoadedPolicy policy = PolicyLoader.create().withDisplayRoot(dir).read(model);
+        SourceMapper mapper = SourceMapper.besideModel(model, policy, PolicyLoader.create().withDisplayRoot(dir)::display)
+                .orElseThrow();
+        CheckReport report = Checker.create().check(policy);
+        List<Finding> reversed = new ArrayList<>(report.findings());
+        Collections.reverse(reversed);
+        // Two findings at one place, of one rule, with one message, told apart only by their related places.
+        RuleInfo rule = new RuleInfo("PC999", "test-rule", Severity.WARNING, "0.1.0", "A test.", "A test rule.");
+        Location at = new Location("src/policy/sections/about-us.md", 1, 1);
+        Finding first = new Finding(rule, at, List.of(new Location("x.yaml", 1, 1)), "same", null, null);
+        Finding second = new Finding(rule, at, List.of(new Location("x.yaml", 2, 1)), "same", null, null);
+
+        CheckReport forward = mapper.apply(new CheckReport(concat(report.findings(), List.of(first, second))));
+        CheckReport backward = mapper.apply(new CheckReport(concat(List.of(second, first), reversed)));
+
+        assertThat(report.findings()).isNotEmpty();
+        assertThat(backward).isEqualTo(forward);
+        assertThat(forward.findings()).extracting(f -> f.rule().id() + " " + f.at()).contains(
+                "PC201 published/notice.txt:11:46", "PC403 published/notice.txt:7:1");
+    }
+
+    private static List<Finding> concat(List<Finding> a, List<Finding> b) {
+        List<Finding> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     @Test

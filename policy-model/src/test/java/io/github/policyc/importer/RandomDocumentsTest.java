@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RandomDocumentsTest {
 
     private static final List<String> HOSTILE = List.of("", "", "\"quoted\": #1", "- dash", "{{contact nobody}}",
-            "  • bullet", "1. numbered", "Why?", "Heading", "key: value", "---", "<b>tag</b> & &amp;", "\\ back",
+            "  • bullet", "1. numbered", "Why?", "Heading", "key: value", "---", "<b>tag</b> & &amp;", "Q&A; &copy; &#233; &#x1F600; x", "&&amp;&;", "\\ back",
             "a@b.example", "Logo@2x.png", "Last updated 1 May 2024", "This is the privacy policy of Foo Ltd.",
             "registered office is 1 Road, Town, AB1 2CD", "speak with HR", "\t\ttabs\t", "interior\ttab  and  spaces", "😀 emoji", "[x](y)");
 
@@ -45,8 +45,41 @@ class RandomDocumentsTest {
             Path model = dir.resolve("round-" + round);
             ImportWriter.create().write(result, model);
             PolicyLoader.create().load(model.resolve("policy.yaml"));
-            if (!html) {
+            if (html) {
+                assertMappedCharactersAreOriginal(result, document.split("\n", -1));
+            } else {
                 assertCopiedRunsAreOriginal(result, document.split("\n", -1));
+            }
+        }
+    }
+
+    /**
+     * In HTML, every character of a copied run stands at its place in the source: the same character, white
+     * space for white space, or the first character of the entity it was decoded from ({@code &amp;}), and
+     * no run goes on past an entity, where the source is longer than the text.
+     */
+    private static void assertMappedCharactersAreOriginal(ImportResult result, String[] original) {
+        for (Map.Entry<String, List<SourceMap.Line>> file : result.sourceMap().files().entrySet()) {
+            String[] generated = result.files().get(file.getKey()).split("\n", -1);
+            for (SourceMap.Line line : file.getValue()) {
+                for (SourceMap.Segment s : line.segments()) {
+                    String source = original[s.originalLine() - 1];
+                    for (int k = 0; k < s.length(); k++) {
+                        char copied = generated[line.line() - 1].charAt(s.column() - 1 + k);
+                        int at = s.originalColumn() - 1 + k;
+                        assertThat(at).as("a mapped offset within its line or at its end").isLessThanOrEqualTo(source.length());
+                        char written = at < source.length() ? source.charAt(at) : '\n';
+                        String where = file.getKey() + ":" + line.line() + ":" + (s.column() + k) + " -> "
+                                + s.originalLine() + ":" + (at + 1) + " in \"" + source + "\"";
+                        if (written == '&' && (copied != '&' || source.startsWith("&amp;", at))) {
+                            assertThat(k).as("an entity ends its run: %s", where).isEqualTo(s.length() - 1);
+                        } else if (Character.isWhitespace(copied)) {
+                            assertThat(Character.isWhitespace(written)).as("white space at %s", where).isTrue();
+                        } else {
+                            assertThat(written).as("the character at %s", where).isEqualTo(copied);
+                        }
+                    }
+                }
             }
         }
     }

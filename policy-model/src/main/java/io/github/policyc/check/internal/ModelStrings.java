@@ -1,5 +1,6 @@
 package io.github.policyc.check.internal;
 
+import io.github.policyc.check.CheckContext;
 import io.github.policyc.model.Id;
 import io.github.policyc.model.Location;
 import io.github.policyc.model.PolicyModel;
@@ -7,11 +8,7 @@ import io.github.policyc.model.Prose;
 import io.github.policyc.model.Ref;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,23 +48,28 @@ public final class ModelStrings {
 
     private static final List<String> SKIPPED = List.of("language");
 
-    private final Function<String, String> sources;
-    private final Map<String, int[]> lineStarts = new HashMap<>();
+    private final ProseLocators files;
     private final List<StringField> out = new ArrayList<>();
 
-    private ModelStrings(Function<String, String> sources) {
-        this.sources = sources;
+    private ModelStrings(ProseLocators files) {
+        this.files = files;
     }
 
-    /**
-     * @param sources the text of a source file by the name locations use, or {@code null}
-     */
-    public static List<StringField> of(PolicyModel model, Function<String, String> sources) {
-        ModelStrings strings = new ModelStrings(sources);
+    /** Every text value of the checked model; read once per check and shared by the rules that ask. */
+    public static List<StringField> of(CheckContext context) {
+        return context.shared(All.class, c -> new All(of(c.model(), c.locators()))).fields();
+    }
+
+    /** The model's text values, located in the source files {@code files} knows. */
+    static List<StringField> of(PolicyModel model, ProseLocators files) {
+        ModelStrings strings = new ModelStrings(files);
         for (RecordComponent component : PolicyModel.class.getRecordComponents()) {
             strings.walk(ProseFields.read(component, model), null);
         }
         return List.copyOf(strings.out);
+    }
+
+    private record All(List<StringField> fields) {
     }
 
     private void walk(Object node, String owner) {
@@ -107,8 +109,8 @@ public final class ModelStrings {
         if (at == null) {
             return;
         }
-        String source = sources.apply(at.file());
-        int[] lines = source == null ? null : lineStarts.computeIfAbsent(at.file(), file -> lineStarts(source));
+        String source = files.source(at.file());
+        LineIndex lines = source == null ? null : files.lines(at.file());
         int position = source == null ? -1 : keyValue(source, lines, at, key);
         for (String value : values) {
             int found = position < 0 ? -1 : source.indexOf(firstLine(value), position);
@@ -117,7 +119,8 @@ public final class ModelStrings {
             }
             if (found >= 0) {
                 boolean verbatim = value.indexOf('\n') < 0 && source.startsWith(value, found);
-                out.add(new StringField(owner, key, value, locate(lines, at.file(), found), verbatim));
+                out.add(new StringField(owner, key, value,
+                        new Location(at.file(), lines.line(found), lines.column(found)), verbatim));
                 position = found + 1;
             } else {
                 out.add(new StringField(owner, key, value, at, false));
@@ -135,11 +138,11 @@ public final class ModelStrings {
      * line where it starts (a flow mapping, or its first key) and on the following lines indented as
      * they are; a line indented less ends the record.
      */
-    static int keyValue(String source, int[] lines, Location at, String key) {
-        if (at.line() > lines.length) {
+    static int keyValue(String source, LineIndex lines, Location at, String key) {
+        if (at.line() > lines.lines()) {
             return -1;
         }
-        int lineStart = lines[at.line() - 1];
+        int lineStart = lines.start(at.line());
         int lineEnd = lineEnd(source, lineStart);
         String first = source.substring(lineStart, lineEnd);
         int column = Math.min(at.column() - 1, first.length());
@@ -179,23 +182,8 @@ public final class ModelStrings {
         return -1;
     }
 
-    private static int[] lineStarts(String source) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) {
-            starts.add(i + 1);
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
-    }
-
     private static int lineEnd(String source, int from) {
         int end = source.indexOf('\n', from);
         return end < 0 ? source.length() : end;
-    }
-
-    private static Location locate(int[] lines, String file, int offset) {
-        int index = Arrays.binarySearch(lines, offset);
-        int line = index >= 0 ? index : -index - 2;
-        return new Location(file, line + 1, offset - lines[line] + 1);
     }
 }

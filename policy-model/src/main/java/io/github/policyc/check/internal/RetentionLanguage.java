@@ -61,9 +61,14 @@ public final class RetentionLanguage {
             "\\bstatutory\\s+(?:period|minimum|retention)\\b"),
             FLAGS);
 
-    /** A named law, which sets the period: "the Companies Act 2006", "the Money Laundering Regulations". */
+    /**
+     * A named law, which sets the period: "the Companies Act 2006", "the Money Laundering Regulations".
+     * At most eight capitalised words before "Act" (an unbounded repetition recursed once per word and
+     * overflowed the stack on a few thousand), and only from the start of a word, hyphens included, so
+     * that a long hyphenated word is not scanned again from each of its capitals.
+     */
     private static final Pattern NAMED_LAW = Pattern.compile(
-            "\\b(?:[A-Z][\\p{L}-]+\\s+)+(?:Act|Regulations?|Order)\\b");
+            "(?<![\\p{L}\\p{N}_-])(?:[A-Z][\\p{L}-]+\\s+){1,8}(?:Act|Regulations?|Order)\\b");
 
     /** Words that say a sentence is about keeping or deleting data. */
     private static final Pattern KEEPING = Pattern.compile(
@@ -80,7 +85,7 @@ public final class RetentionLanguage {
     private static final List<String> CUES = List.of("long", "reasonabl", "appropriate", "suitable", "limited",
             "certain", "necessary", "required", "needed");
 
-    private static final Pattern DIRECTIVE = Pattern.compile("\\{\\{[^{}]*}}");
+    private static final Pattern DIRECTIVE = Pattern.compile("\\{\\{[^{}]*+}}");
 
     /**
      * A sentence or phrase that states retention only vaguely.

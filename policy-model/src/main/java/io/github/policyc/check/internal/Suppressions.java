@@ -5,7 +5,6 @@ import io.github.policyc.check.RuleInfo;
 import io.github.policyc.check.Severity;
 import io.github.policyc.model.Location;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -34,8 +33,12 @@ public final class Suppressions {
             "The finding the suppression was written for is gone, or the rule id or place is wrong. Remove the"
                     + " comment, or move it to the line of the finding it is meant for.");
 
-    private static final Pattern COMMENT = Pattern.compile(
-            "(#|<!--)\\s*policyc:(ignore|ignore-file)\\b\\s*((?:PC\\d{3}[\\s,]*)+)(.*?)\\s*(-->)?\\s*$");
+    /**
+     * The start of a suppression; the rule ids and the reason after it are read in code. (A pattern that
+     * read them too, {@code ((?:PC\d{3}[\s,]*)+)(.*?)\s*(-->)?\s*$}, recursed once per id, which
+     * overflowed the stack on a few thousand, and took cubic time on a long run of spaces in the reason.)
+     */
+    private static final Pattern COMMENT = Pattern.compile("(#|<!--)\\s*policyc:(ignore-file|ignore)\\b");
 
     /** A suppression of {@code rules} on lines {@code first} to {@code last}, 1-based and inclusive. */
     private record Suppression(Location at, boolean wholeFile, int first, int last, List<String> rules,
@@ -58,17 +61,18 @@ public final class Suppressions {
                     continue;
                 }
                 Matcher m = COMMENT.matcher(lines[i]);
-                if (!m.find()) {
-                    continue;
+                List<String> rules = List.of();
+                while (rules.isEmpty() && m.find()) {
+                    rules = new ArrayList<>();
+                    int end = ruleIds(lines[i], m.end(), rules);
+                    if (!rules.isEmpty()) {
+                        boolean alone = lines[i].substring(0, m.start()).isBlank();
+                        int first = alone ? i + 2 : i + 1;
+                        found.add(new Suppression(new Location(source.getKey(), i + 1, m.start() + 1),
+                                m.group(2).equals("ignore-file"), first, alone ? lastIndentedBelow(lines, first) : first,
+                                List.copyOf(rules), reason(lines[i].substring(end))));
+                    }
                 }
-                boolean alone = lines[i].substring(0, m.start()).isBlank();
-                List<String> rules = Arrays.stream(m.group(3).split("[\\s,]+")).filter(r -> !r.isEmpty()).toList();
-                // The reason runs to the end of the comment; a further " #" starts another comment.
-                String reason = m.group(4).replaceFirst("(^|\\s)#.*$", "").replaceFirst("^[-—:\\s]+", "").strip();
-                int first = alone ? i + 2 : i + 1;
-                found.add(new Suppression(new Location(source.getKey(), i + 1, m.start() + 1),
-                        m.group(2).equals("ignore-file"), first, alone ? lastIndentedBelow(lines, first) : first,
-                        rules, reason));
             }
         });
         return new Suppressions(found);
@@ -106,6 +110,63 @@ public final class Suppressions {
             }
         }
         return result;
+    }
+
+    /**
+     * Reads the rule ids from {@code from} on: {@code PC} and three digits each, separated by white space
+     * or commas, white space before the first.
+     *
+     * @return where the text after the ids (and the separators after the last) starts
+     */
+    private static int ruleIds(String line, int from, List<String> rules) {
+        int i = skip(line, from, false);
+        while (line.startsWith("PC", i) && i + 5 <= line.length() && isDigit(line.charAt(i + 2))
+                && isDigit(line.charAt(i + 3)) && isDigit(line.charAt(i + 4))) {
+            rules.add(line.substring(i, i + 5));
+            i = skip(line, i + 5, true);
+        }
+        return rules.isEmpty() ? from : i;
+    }
+
+    /** Skips white space, and commas when asked. */
+    private static int skip(String line, int from, boolean commas) {
+        int i = from;
+        while (i < line.length() && (isSpace(line.charAt(i)) || commas && line.charAt(i) == ',')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** White space as a pattern's {@code \s}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * The reason: the rest of the comment, without the {@code -->} that closes a Markdown comment. A
+     * further " #" starts another comment, which is not part of it; dashes and colons before it are not.
+     */
+    private static String reason(String rest) {
+        String reason = rest.stripTrailing();
+        if (reason.endsWith("-->")) {
+            reason = reason.substring(0, reason.length() - 3);
+        }
+        for (int i = 0; i < reason.length(); i++) {
+            if (reason.charAt(i) == '#' && (i == 0 || isSpace(reason.charAt(i - 1)))) {
+                reason = reason.substring(0, i);
+                break;
+            }
+        }
+        int start = 0;
+        while (start < reason.length() && (isSpace(reason.charAt(start)) || reason.charAt(start) == '-'
+                || reason.charAt(start) == '—' || reason.charAt(start) == ':')) {
+            start++;
+        }
+        return reason.substring(start).strip();
     }
 
     private static boolean covers(Suppression s, Finding finding) {

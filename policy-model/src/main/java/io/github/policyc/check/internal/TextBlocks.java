@@ -6,15 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
-import org.commonmark.node.Code;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
-import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
@@ -26,61 +22,36 @@ public final class TextBlocks {
     private TextBlocks() {
     }
 
-    public static List<TextBlock> of(List<ProseField> fields) {
+    public static List<TextBlock> of(List<ProseField> fields, ProseLocators locators) {
         List<TextBlock> blocks = new ArrayList<>();
         for (ProseField field : fields) {
+            ProseLocator locator = locators.of(field.prose());
             Node document = PARSER.parse(field.prose().text());
             document.accept(new AbstractVisitor() {
                 @Override
                 public void visit(Paragraph paragraph) {
-                    add(field, paragraph, TextBlock.Kind.PARAGRAPH, 0, blocks);
+                    add(field, locator, paragraph, TextBlock.Kind.PARAGRAPH, 0, blocks);
                 }
 
                 @Override
                 public void visit(Heading heading) {
-                    add(field, heading, TextBlock.Kind.HEADING, heading.getLevel(), blocks);
+                    add(field, locator, heading, TextBlock.Kind.HEADING, heading.getLevel(), blocks);
                 }
             });
         }
         return blocks;
     }
 
-    private static void add(ProseField field, Block block, TextBlock.Kind kind, int level, List<TextBlock> out) {
+    private static void add(ProseField field, ProseLocator locator, Block block, TextBlock.Kind kind, int level, List<TextBlock> out) {
         List<SourceSpan> spans = block.getSourceSpans();
         if (spans.isEmpty()) {
             return;
         }
         SourceSpan first = spans.get(0);
         SourceSpan last = spans.get(spans.size() - 1);
-        String text = plainText(block).replaceAll("\\s+", " ").strip();
+        String text = PlainText.of(block).replaceAll("\\s+", " ").strip();
         out.add(new TextBlock(field, kind, text, first.getInputIndex(), last.getInputIndex() + last.getLength(),
-                field.prose().locate(first.getLineIndex() + 1, first.getColumnIndex() + 1), level,
+                locator.locate(first.getInputIndex()), level,
                 block.getParent() instanceof ListItem));
-    }
-
-    private static String plainText(Node node) {
-        StringBuilder text = new StringBuilder();
-        node.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text literal) {
-                text.append(literal.getLiteral());
-            }
-
-            @Override
-            public void visit(Code code) {
-                text.append(code.getLiteral());
-            }
-
-            @Override
-            public void visit(SoftLineBreak softLineBreak) {
-                text.append(' ');
-            }
-
-            @Override
-            public void visit(HardLineBreak hardLineBreak) {
-                text.append(' ');
-            }
-        });
-        return text.toString();
     }
 }

@@ -9,6 +9,7 @@ import io.github.policyc.check.Severity;
 import io.github.policyc.model.Location;
 import io.github.policyc.render.json.JsonOutput;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -126,10 +127,29 @@ public final class SarifReport {
         json.writeEndObject();
     }
 
-    /** A relative path under the prefix; a path outside the project as a file URI. */
-    private static String uri(String file, String prefix) {
-        return file.startsWith("/") ? Path.of(file).toUri().toString() : prefix + file;
+    /**
+     * A relative path under the prefix, as a relative URI reference: every byte of its UTF-8 but the
+     * unreserved characters and {@code /} percent-encoded, so that a space, a {@code #} (which would start
+     * a fragment), a {@code %} or a non-ASCII letter in a file name reaches the reader of the report as
+     * the same name. A path outside the project as a file URI, which {@link Path#toUri()} encodes.
+     */
+    static String uri(String file, String prefix) {
+        if (file.startsWith("/")) {
+            return Path.of(file).toUri().toString();
+        }
+        StringBuilder uri = new StringBuilder();
+        for (byte b : (prefix + file).getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xFF);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/".indexOf(c) >= 0) {
+                uri.append(c);
+            } else {
+                uri.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xF));
+            }
+        }
+        return uri.toString();
     }
+
+    private static final String HEX = "0123456789ABCDEF";
 
     private static void text(JsonGenerator json, String field, String text) throws IOException {
         json.writeObjectFieldStart(field);

@@ -83,11 +83,14 @@ public final class ControllerContactMissing implements Rule {
         if (articles.isEmpty()) {
             return;
         }
-        for (StringField field : ModelStrings.of(model, context::source)) {
+        for (StringField field : ModelStrings.of(context)) {
             String id = field.owner().startsWith("contact '") ? field.owner().substring(9, field.owner().length() - 1)
                     : null;
             String article = id == null ? null : articles.get(id);
-            String problem = article == null ? null : unusable(field.field(), field.value().strip());
+            // A value of white space alone is no channel at all (Contact.hasChannel), which PC601 and PC201
+            // report, not one readers cannot use.
+            String problem = article == null || field.value().isBlank() ? null
+                    : unusable(field.field(), field.value().strip());
             if (problem != null) {
                 out.report(field.at(), article + " '" + id + "' has the " + field.field() + " \""
                         + field.value().strip() + "\", " + problem, hint(field.field()));

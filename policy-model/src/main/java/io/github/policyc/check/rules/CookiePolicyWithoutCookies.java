@@ -30,7 +30,7 @@ public final class CookiePolicyWithoutCookies implements Rule {
 
     private static final Pattern MENTION = Pattern.compile("(?i)\\bcookies?\\s+(?:policy|notice|statement)\\b"
             + "|\\b(?:we|our\\s+(?:web)?sites?|this\\s+(?:web)?site|the\\s+(?:web)?site|it)\\s+"
-            + "(?:(?:also|may|might|only|currently|will|sometimes|do)\\s+)*(?:use|uses|set|sets|place|places|store|stores"
+            + "(?:(?:also|may|might|only|currently|will|sometimes|do)\\s+){0,8}(?:use|uses|set|sets|place|places|store|stores"
             + "|drop|drops)\\s+(?:(?!(?:no|not|any|never|zero)\\b)[\\p{L}-]+\\s+){0,2}?cookies?\\b"
             + "|\\bcookies\\s+(?:that\\s+|which\\s+)?(?:we|this\\s+(?:web)?site|our\\s+(?:web)?sites?)\\s+"
             + "(?:use|set|place)\\b");

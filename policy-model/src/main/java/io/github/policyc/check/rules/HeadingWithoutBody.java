@@ -6,16 +6,15 @@ import io.github.policyc.check.ProseField;
 import io.github.policyc.check.Rule;
 import io.github.policyc.check.RuleInfo;
 import io.github.policyc.check.Severity;
+import io.github.policyc.check.internal.PlainText;
+import io.github.policyc.check.internal.ProseLocator;
 import io.github.policyc.model.Location;
 import java.util.List;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
-import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -40,17 +39,18 @@ public final class HeadingWithoutBody implements Rule {
     @Override
     public void check(CheckContext context, FindingSink out) {
         for (ProseField field : context.prose()) {
+            ProseLocator locator = context.locators().of(field.prose());
             Node document = PARSER.parse(field.prose().text());
             for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
                 if (node instanceof Heading heading) {
                     Node next = nextContent(heading);
                     if (next == null) {
-                        out.report(at(field, heading), "heading \"" + text(heading) + "\" in " + field.describe()
+                        out.report(at(field, locator, heading), "heading \"" + PlainText.of(heading).strip() + "\" in " + field.describe()
                                 + " has nothing under it before the end of the text", "write what belongs under"
                                 + " it, or remove the heading");
                     } else if (next instanceof Heading following && following.getLevel() <= heading.getLevel()) {
-                        out.report(at(field, heading), "heading \"" + text(heading) + "\" in " + field.describe()
-                                + " has nothing under it before the heading \"" + text(following) + "\"",
+                        out.report(at(field, locator, heading), "heading \"" + PlainText.of(heading).strip() + "\" in " + field.describe()
+                                + " has nothing under it before the heading \"" + PlainText.of(following).strip() + "\"",
                                 "write what belongs under it, or remove the heading");
                     }
                 }
@@ -68,27 +68,8 @@ public final class HeadingWithoutBody implements Rule {
         return next;
     }
 
-    private static Location at(ProseField field, Node node) {
+    private static Location at(ProseField field, ProseLocator locator, Node node) {
         List<SourceSpan> spans = node.getSourceSpans();
-        if (spans.isEmpty()) {
-            return field.prose().at();
-        }
-        return field.prose().locate(spans.get(0).getLineIndex() + 1, spans.get(0).getColumnIndex() + 1);
-    }
-
-    private static String text(Heading heading) {
-        StringBuilder text = new StringBuilder();
-        heading.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text literal) {
-                text.append(literal.getLiteral());
-            }
-
-            @Override
-            public void visit(Code code) {
-                text.append(code.getLiteral());
-            }
-        });
-        return text.toString().strip();
+        return spans.isEmpty() ? field.prose().at() : locator.locate(spans.get(0).getInputIndex());
     }
 }

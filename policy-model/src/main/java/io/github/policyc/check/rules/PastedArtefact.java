@@ -34,9 +34,12 @@ public final class PastedArtefact implements Rule {
     private static final String EXTENSIONS = "png|jpe?g|gif|svg|webp|bmp|tiff?|ico|heic|avif|pdf|docx?|xlsx?|pptx?"
             + "|odt|ods|rtf|zip|mp4|mov|mp3";
 
-    /** A file name: a run of name characters ending in a known extension, not part of a path or address. */
-    private static final Pattern FILE_NAME = Pattern.compile(
-            "(?<![\\w@./\\\\-])[\\w@()+~-]+(?:\\.[\\w@()+~-]+)*\\.(?:" + EXTENSIONS + ")(?![\\w/-])",
+    /**
+     * The extension that ends a file name. The name before it is read in code (see {@link #fileNames}): as
+     * one pattern, {@code (?<![\w@./\\-])[\w@()+~-]+(?:\.[\w@()+~-]+)*\.(?:…)}, it overflowed the
+     * stack on "a.a.a…" and read the rest of a run of name characters from each of its starts ("x(x(x(…").
+     */
+    private static final Pattern EXTENSION = Pattern.compile("\\.(?:" + EXTENSIONS + ")(?![\\w/-])",
             Pattern.CASE_INSENSITIVE);
 
     /** A whole paragraph or title that is a file name, spaces and all: "KITS Logo@4x.png". */
@@ -54,6 +57,12 @@ public final class PastedArtefact implements Rule {
             "read more", "learn more", "show more", "show less", "share", "share this", "print", "print this page",
             "search", "submit", "ok", "got it", "click here", "sign in", "sign up", "log in", "login", "subscribe",
             "next", "previous", "home");
+
+    /** {@code \s}, as the pattern this replaces read it. */
+    private static final String TRAILING_WHITE_SPACE = " \t\n\u000B\f\r";
+
+    /** {@code \p{Punct}} (ASCII punctuation) and the arrows, crosses and ellipsis of page controls. */
+    private static final String TRAILING_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»‹›→←×✕✖☰≡…";
 
     private static final Set<String> TITLE_FIELDS = Set.of("title", "label", "name", "shortName", "role",
             "cookieTitle", "provider");
@@ -74,7 +83,7 @@ public final class PastedArtefact implements Rule {
                 check(prose, block, out);
             }
         }
-        for (StringField field : ModelStrings.of(context.model(), context::source)) {
+        for (StringField field : ModelStrings.of(context)) {
             if (!TITLE_FIELDS.contains(field.field())) {
                 continue;
             }
@@ -105,13 +114,79 @@ public final class PastedArtefact implements Rule {
                     + " something pasted with the text", "remove it, or make it a link to the file");
             return;
         }
-        Matcher m = FILE_NAME.matcher(prose.text()).region(block.start(), block.end());
-        while (m.find()) {
-            if (prose.linkOver(m.start(), m.end()) == null) {
-                out.report(prose.locate(m.start()), prose.describe() + " holds the file name \"" + m.group()
-                        + "\", pasted with the text", "remove it, or make it a link to the file");
+        String words = prose.text();
+        for (int[] name : fileNames(words, block.start(), block.end())) {
+            if (prose.linkOver(name[0], name[1]) == null) {
+                out.report(prose.locate(name[0]), prose.describe() + " holds the file name \""
+                        + words.substring(name[0], name[1]) + "\", pasted with the text",
+                        "remove it, or make it a link to the file");
             }
         }
+    }
+
+    /**
+     * The file names in {@code text} from {@code from} to {@code to}, as {start, end} pairs in order: a run
+     * of name characters ({@code [\w@()+~-]}) and single dots between them, ending in a known extension
+     * (the last one the run reaches), that is not part of a path or an address (it starts neither after
+     * a word character nor after one of {@code @ . / \ -}). In linear time: each run is read once.
+     */
+    static List<int[]> fileNames(String text, int from, int to) {
+        List<int[]> extensions = new ArrayList<>();
+        Matcher m = EXTENSION.matcher(text).region(from, to);
+        while (m.find()) {
+            extensions.add(new int[] {m.start(), m.end()});
+        }
+        List<int[]> names = new ArrayList<>();
+        int next = 0;
+        int i = from;
+        while (i < to && next < extensions.size()) {
+            if (!isNameChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            // A run: name characters, and dots with a name character on either side.
+            int runStart = i;
+            int runEnd = i + 1;
+            while (runEnd < to && (isNameChar(text.charAt(runEnd)) || text.charAt(runEnd) == '.'
+                    && runEnd + 1 < to && isNameChar(text.charAt(runEnd + 1)))) {
+                runEnd++;
+            }
+            while (next < extensions.size() && extensions.get(next)[0] < runStart) {
+                next++;
+            }
+            // The name starts at the first place in the run not preceded by a word character, @ . / \ or -.
+            int start = runStart;
+            while (start < runEnd && !(isNameChar(text.charAt(start))
+                    && (start == from || !continuesName(text.charAt(start - 1))))) {
+                start++;
+            }
+            int end = -1;
+            while (next < extensions.size() && extensions.get(next)[1] <= runEnd) {
+                if (extensions.get(next)[0] > start) {
+                    end = extensions.get(next)[1];
+                }
+                next++;
+            }
+            if (start < runEnd && end > start) {
+                names.add(new int[] {start, end});
+            }
+            i = runEnd;
+        }
+        return names;
+    }
+
+    /** {@code [\w@()+~-]}: a character of a file name. */
+    private static boolean isNameChar(char c) {
+        return isWordChar(c) || "@()+~-".indexOf(c) >= 0;
+    }
+
+    /** {@code [\w@./\\-]}: a character a file name does not start after, as it would be part of a path. */
+    private static boolean continuesName(char c) {
+        return isWordChar(c) || "@./\\-".indexOf(c) >= 0;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
     }
 
     /**
@@ -123,7 +198,7 @@ public final class PastedArtefact implements Rule {
      * @param paragraph whether it is a paragraph or heading of prose (symbols alone count there)
      */
     static String furniture(String text, boolean heading, boolean inList, boolean paragraph) {
-        String normal = text.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}«»‹›→←×✕✖☰≡…]+$", "")
+        String normal = withoutTrailingControls(text.toLowerCase(Locale.ROOT))
                 .replaceAll("^[\\s«»‹›→←↑]+", "").replaceAll("\\s+", " ");
         if (paragraph && !text.isEmpty() && text.length() <= 3 && text.codePoints().noneMatch(Character::isLetterOrDigit)) {
             return "a symbol copied from a web page's controls";
@@ -135,6 +210,20 @@ public final class PastedArtefact implements Rule {
             return "user-interface text copied from a web page";
         }
         return null;
+    }
+
+    /**
+     * The text without the white space, punctuation and arrows or crosses at its end. (As the pattern
+     * {@code [\s\p{Punct}…]+$}, which is tried from every place in a run of them, it took quadratic time
+     * on a paragraph of punctuation that ends in a letter.)
+     */
+    private static String withoutTrailingControls(String text) {
+        int end = text.length();
+        while (end > 0 && (TRAILING_WHITE_SPACE.indexOf(text.charAt(end - 1)) >= 0
+                || TRAILING_PUNCTUATION.indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return text.substring(0, end);
     }
 
     private static int words(String text) {

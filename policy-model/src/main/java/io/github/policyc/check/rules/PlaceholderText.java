@@ -42,7 +42,7 @@ public final class PlaceholderText implements Rule {
                     + " here\\b",
             "click (?:here )?to (?:edit|add|insert|change) (?:this |the )?(?:text|title|heading|content)\\b",
             "(?:sample|dummy|placeholder) (?:text|title|content|heading|paragraph)\\b",
-            "(?:[\\w.+-]+@)?(?:[\\w-]+\\.)*example\\.(?:com|org|net)\\b",
+            "(?:[\\w.+-]+@)?(?:[\\w-]+\\.){0,8}example\\.(?:com|org|net)\\b",
             "(?:[\\w.+-]+@)?(?:www\\.)?your-?(?:company|domain|business|website|site|organi[sz]ation)"
                     + "(?:name)?\\.[a-z]{2,}(?:\\.[a-z]{2,})?\\b") + ")", Pattern.CASE_INSENSITIVE);
 
@@ -86,7 +86,7 @@ public final class PlaceholderText implements Rule {
                 }
             }
         }
-        for (StringField field : ModelStrings.of(context.model(), context::source)) {
+        for (StringField field : ModelStrings.of(context)) {
             String value = field.value().strip();
             boolean controller = field.owner().startsWith("controller");
             if (controller && ORGANISATION.matcher(value).matches()

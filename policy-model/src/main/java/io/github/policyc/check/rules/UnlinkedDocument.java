@@ -46,8 +46,12 @@ public final class UnlinkedDocument implements Rule {
     private static final Pattern DETERMINED = Pattern.compile("(?i)\\b(?:our|the)\\s+((?:" + NOT_A_NAME_WORD
             + "[\\p{L}\\p{N}'’-]+\\s+){0,4}?)(" + DOCUMENT + ")\\b");
 
-    /** "Acceptable Use Policy" without "our" or "the". */
-    private static final Pattern NAMED = Pattern.compile("(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4})"
+    /**
+     * "Acceptable Use Policy" without "our" or "the". White space follows each word, so a word gives
+     * nothing back, and a word is at most 41 characters: a name may start after a hyphen or an apostrophe
+     * inside a word, and without the bound each such start read the rest of a run such as "A-A-A-…".
+     */
+    private static final Pattern NAMED = Pattern.compile("(?<![\\p{L}\\p{N}])((?:\\p{Lu}[\\p{L}'’-]{0,40}+\\s+){1,4})"
             + "(Polic(?:y|ies)|Notice|Statement|Terms(?:\\s+(?:and|&)\\s+Conditions|\\s+of\\s+(?:Use|Service|Business|Sale))?"
             + "|Agreement|Charter|Handbook)\\b");
 

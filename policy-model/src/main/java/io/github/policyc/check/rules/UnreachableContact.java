@@ -52,9 +52,13 @@ public final class UnreachableContact implements Rule {
     private static final Pattern TEAM = Pattern.compile("\\s+(?i:(?:a|any)\\s+(?:member|one)\\s+of\\s+)?"
             + "(?i:our|the)\\s+(?:" + NOT_A_NAME_WORD + "[\\p{L}\\p{N}'’&-]+\\s+){1,4}?(?i:" + TEAM_WORDS + ")\\b");
 
-    /** "HR", "Human Resources", "the Information Commissioner's Office", "Jane Smith". */
+    /**
+     * "HR", "Human Resources", "the Information Commissioner's Office", "Jane Smith": up to nine
+     * capitalised words. (Without a bound, the repetition recursed once per word, overflowing the stack on
+     * a few thousand, and "Contact Contact …" read the rest of the text once per verb.)
+     */
     private static final Pattern NAME = Pattern.compile("\\s+(?:(?i:the)\\s+)?\\p{Lu}[\\p{L}\\p{N}'’&-]*"
-            + "(?:\\s+(?:(?:of|for|and|&)\\s+)?\\p{Lu}[\\p{L}\\p{N}'’&-]*)*");
+            + "(?:\\s+(?:(?:of|for|and|&)\\s+)?\\p{Lu}[\\p{L}\\p{N}'’&-]*){0,8}");
 
     private static final Pattern PHRASE = Pattern.compile(VERB);
 

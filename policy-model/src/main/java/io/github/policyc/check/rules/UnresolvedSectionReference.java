@@ -116,9 +116,17 @@ public final class UnresolvedSectionReference implements Rule {
 
     /** Whether a quoted text at {@code start}..{@code end} is a reference to a title, from the words around it. */
     private static boolean isReference(String text, int start, int end) {
-        // The cue stands just before the quote, in the same paragraph.
-        int paragraph = text.lastIndexOf("\n\n", start);
-        String before = text.substring(Math.max(Math.max(0, start - 80), paragraph + 1), start).replace('\n', ' ');
+        // The cue stands just before the quote, in the same paragraph: within 80 characters, so only a
+        // paragraph break there matters (a lastIndexOf over the whole text per quote was quadratic).
+        int window = Math.max(0, start - 80);
+        int paragraph = -1;
+        for (int i = Math.min(start, text.length() - 2); i >= window; i--) {
+            if (text.charAt(i) == '\n' && text.charAt(i + 1) == '\n') {
+                paragraph = i;
+                break;
+            }
+        }
+        String before = text.substring(Math.max(window, paragraph + 1), start).replace('\n', ' ');
         if (STRONG_CUE.matcher(before).find()) {
             return true;
         }

@@ -21,6 +21,7 @@ import io.github.policyc.model.Section;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.Optional;
 import java.util.Set;
 
 /** PC301: a data subject, data category, recipient or contact that nothing uses. */
@@ -100,12 +101,11 @@ public final class UnusedDeclaration implements Rule {
         model.sections().stream().map(Section::body).forEach(bodies::add);
         for (ProseField field : context.prose()) {
             for (Directive.Occurrence occurrence : Directive.scan(field.prose().text())) {
-                Directive directive;
-                try {
-                    directive = Directive.of(occurrence);
-                } catch (IllegalArgumentException e) {
+                Optional<Directive> parsed = Directive.parse(occurrence);
+                if (parsed.isEmpty()) {
                     continue;
                 }
+                Directive directive = parsed.get();
                 if (directive.kind() == Directive.Kind.CONTACT) {
                     used.add(directive.argument());
                 } else if (directive.kind() == Directive.Kind.TABLE && bodies.contains(field.prose())) {

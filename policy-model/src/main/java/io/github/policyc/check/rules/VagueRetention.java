@@ -6,6 +6,7 @@ import io.github.policyc.check.Rule;
 import io.github.policyc.check.RuleInfo;
 import io.github.policyc.check.Severity;
 import io.github.policyc.check.TextBlock;
+import io.github.policyc.check.internal.ProseLocator;
 import io.github.policyc.check.internal.RetentionLanguage;
 import io.github.policyc.check.internal.RetentionLanguage.Sentence;
 import io.github.policyc.check.internal.RetentionLanguage.Vague;
@@ -14,7 +15,10 @@ import io.github.policyc.model.Prose;
 import io.github.policyc.model.Purpose;
 import io.github.policyc.model.Retention;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,60 +71,86 @@ public final class VagueRetention implements Rule {
             if (block.kind() != TextBlock.Kind.PARAGRAPH || retentionProse.contains(block.field().prose())) {
                 continue;
             }
+            Phrases phrases = new Phrases(block, context.locators().of(block.field().prose()));
             for (Sentence sentence : RetentionLanguage.sentences(block.text())) {
                 if (!RetentionLanguage.isAboutKeeping(sentence.text())) {
                     continue;
                 }
                 Vague vague = RetentionLanguage.vague(sentence.text());
                 if (vague != null) {
-                    out.report(locate(block, vague.phrase(), sentence.start() + vague.start()), "13(2)(a): " + block.field().owner()
-                            + " says data is kept \"" + vague.phrase() + "\" without a period or criteria", HINT);
+                    out.report(phrases.locate(vague.phrase(), sentence.start() + vague.start()), "13(2)(a): "
+                            + block.field().owner() + " says data is kept \"" + vague.phrase()
+                            + "\" without a period or criteria", HINT);
                 }
             }
         }
     }
 
     /**
-     * Where the phrase that stands at {@code offset} of the block's plain text stands in its Markdown,
-     * which may break the phrase across lines or mark it up: the same occurrence, counted from the start.
+     * Where phrases found in a block's plain text stand in its Markdown, which may break a phrase across
+     * lines or mark it up: the same occurrence, counted from the start. Findings come in order, so each
+     * phrase's matchers only move forward: a block costs one pass per distinct phrase, not one per finding.
      */
-    private static Location locate(TextBlock block, String phrase, int offset) {
-        StringBuilder regex = new StringBuilder();
-        for (String word : phrase.split("\\s+")) {
-            regex.append(regex.length() == 0 ? "" : "[^\\p{L}\\p{N}]+").append(Pattern.quote(word));
+    private static final class Phrases {
+        private final TextBlock block;
+        private final ProseLocator locator;
+        private final Map<String, Occurrences> byPhrase = new HashMap<>();
+
+        Phrases(TextBlock block, ProseLocator locator) {
+            this.block = block;
+            this.locator = locator;
         }
-        Pattern pattern = Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        int before = 0;
-        Matcher plain = pattern.matcher(block.text());
-        while (plain.find() && plain.start() < offset) {
-            before++;
+
+        Location locate(String phrase, int offset) {
+            Occurrences occurrences = byPhrase.computeIfAbsent(phrase.toLowerCase(Locale.ROOT), p -> new Occurrences(
+                    pattern(phrase), block));
+            int markdown = occurrences.inMarkdown(offset);
+            return markdown < 0 ? block.at() : locator.locate(markdown);
         }
-        String markdown = block.field().prose().text();
-        Matcher m = pattern.matcher(markdown).region(block.start(), block.end());
-        for (int i = 0; i <= before; i++) {
-            if (!m.find()) {
-                return block.at();
+
+        private static Pattern pattern(String phrase) {
+            StringBuilder regex = new StringBuilder();
+            for (String word : phrase.split("\\s+")) {
+                regex.append(regex.length() == 0 ? "" : "[^\\p{L}\\p{N}]+").append(Pattern.quote(word));
             }
+            return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         }
-        return offsetInBlock(block, m.start());
     }
 
-    /**
-     * The source position of an offset inside a block, counted from the block's own position rather than
-     * from the start of the prose, so that a long prose field costs no more per finding than its block.
-     */
-    private static Location offsetInBlock(TextBlock block, int offset) {
-        String markdown = block.field().prose().text();
-        int lines = 0;
-        int lineStart = -1;
-        for (int i = block.start(); i < offset; i++) {
-            if (markdown.charAt(i) == '\n') {
-                lines++;
-                lineStart = i + 1;
-            }
+    /** The occurrences of one phrase in a block's plain text and in its Markdown, read as far as asked. */
+    private static final class Occurrences {
+        private final Matcher plain;
+        private final Matcher markdown;
+        private int plainCount;
+        private boolean plainPending;
+        private int markdownCount;
+        private int markdownAt = -1;
+
+        Occurrences(Pattern pattern, TextBlock block) {
+            plain = pattern.matcher(block.text());
+            markdown = pattern.matcher(block.field().prose().text()).region(block.start(), block.end());
         }
-        Location at = block.at();
-        return lines == 0 ? new Location(at.file(), at.line(), at.column() + offset - block.start())
-                : new Location(at.file(), at.line() + lines, block.field().prose().indent() + offset - lineStart + 1);
+
+        /** The offset in the Markdown of the occurrence that stands at {@code offset} of the plain text, or -1. */
+        int inMarkdown(int offset) {
+            // Count the plain occurrences that start before the offset.
+            while (plainPending || plain.find()) {
+                if (plain.start() >= offset) {
+                    plainPending = true;
+                    break;
+                }
+                plainPending = false;
+                plainCount++;
+            }
+            // The same occurrence in the Markdown: the (count + 1)th.
+            while (markdownCount <= plainCount) {
+                if (!markdown.find()) {
+                    return -1;
+                }
+                markdownCount++;
+                markdownAt = markdown.start();
+            }
+            return markdownCount == plainCount + 1 ? markdownAt : -1;
+        }
     }
 }

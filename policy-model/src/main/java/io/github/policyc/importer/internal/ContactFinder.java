@@ -1,6 +1,7 @@
 package io.github.policyc.importer.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,15 +69,17 @@ public final class ContactFinder {
             }
         }
         List<FoundContact> found = new ArrayList<>(byAddress.values());
+        Known known = new Known(found);
         Map<String, FoundContact> byName = new LinkedHashMap<>();
         for (LocatedText text : texts) {
             Matcher m = MENTION.matcher(text.text());
+            Matcher channel = CHANNEL_FOLLOWS.matcher(text.text());
             while (m.find()) {
                 String name = m.group(1).strip();
                 String key = name.toLowerCase(Locale.ROOT);
                 if (NOT_CONTACTS.contains(name.toUpperCase(Locale.ROOT)) || byName.containsKey(key)
-                        || CHANNEL_FOLLOWS.matcher(text.text().substring(m.end(1))).find()
-                        || isKnown(name, found)) {
+                        || channel.region(m.end(1), text.length()).lookingAt()
+                        || known.contains(key)) {
                     continue;
                 }
                 byName.put(key, new FoundContact(ids.unique(name, "contact"), name, false, null,
@@ -87,17 +90,41 @@ public final class ContactFinder {
         return found;
     }
 
-    /** Whether a name is one of the contacts with an address: its id, its role or its role's initials. */
-    private static boolean isKnown(String name, List<FoundContact> contacts) {
-        String wanted = name.toLowerCase(Locale.ROOT);
-        for (FoundContact contact : contacts) {
-            String role = contact.role().toLowerCase(Locale.ROOT);
-            String initials = role.replaceAll("\\b(\\w)\\w*\\s*", "$1");
-            if (wanted.equals(contact.id()) || wanted.equals(role) || wanted.equals(initials)
-                    || role.startsWith(wanted + " ") || wanted.startsWith(role + " ")) {
-                return true;
+    /**
+     * The names of the contacts with an address: their ids, roles and roles' initials, and the words a
+     * role starts with, so that whether a name is one of them costs a few look-ups, not a pass over every
+     * contact per name (which is quadratic in a document of many addresses and names).
+     */
+    private static final class Known {
+        private final Set<String> names = new HashSet<>();
+        private final Set<String> roles = new HashSet<>();
+        private final Set<String> roleStarts = new HashSet<>();
+
+        Known(List<FoundContact> contacts) {
+            for (FoundContact contact : contacts) {
+                String role = contact.role().toLowerCase(Locale.ROOT);
+                names.add(contact.id());
+                names.add(role);
+                roles.add(role);
+                names.add(role.replaceAll("\\b(\\w)\\w*\\s*", "$1"));
+                // "data protection" is known from the role "data protection officer".
+                for (int space = role.indexOf(' '); space >= 0; space = role.indexOf(' ', space + 1)) {
+                    roleStarts.add(role.substring(0, space));
+                }
             }
         }
-        return false;
+
+        /** Whether a name, in lower case, is a contact's id, role or initials, the start of a role or a role and more. */
+        boolean contains(String wanted) {
+            if (names.contains(wanted) || roleStarts.contains(wanted)) {
+                return true;
+            }
+            for (int space = wanted.indexOf(' '); space >= 0; space = wanted.indexOf(' ', space + 1)) {
+                if (roles.contains(wanted.substring(0, space))) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

@@ -14,11 +14,18 @@ import java.util.regex.Pattern;
  */
 public final class ControllerFinder {
 
-    private static final String WORD = "[\\p{Lu}\\d][\\p{L}\\d&'’.\\-]*";
+    /**
+     * A word of a company's name. White space always follows one, so giving back characters never helps a
+     * match and the possessive quantifier gives back none; and a name that starts at a capital inside a
+     * long run such as "A.A.A.…" reads at most 41 characters of it, not the rest of the run each time.
+     */
+    private static final String WORD = "[\\p{Lu}\\d][\\p{L}\\d&'’.\\-]{0,40}+";
+    /** A name starts at the start of a word, not at a capital inside one ("AAAA…" would start at each). */
+    private static final String WORD_START = "(?<![\\p{L}\\d])";
     private static final String CONNECTOR = "(?:and|of|for|the|&|de|du|van|von)";
     private static final String LEGAL_FORM = "(?:Limited|Ltd|LLP|PLC|plc|Plc|Inc|Incorporated|LLC|GmbH|AG|SE|S\\.A\\.|SA"
             + "|SAS|SARL|B\\.V\\.|BV|N\\.V\\.|NV|Pty Ltd|Corp|Corporation|CIC|Oy|AB|ApS|A/S|S\\.p\\.A\\.|S\\.r\\.l\\.|Ltda)";
-    private static final String COMPANY = WORD + "(?:\\s+(?:" + WORD + "|" + CONNECTOR + ")){0,10}?\\s+" + LEGAL_FORM
+    private static final String COMPANY = WORD_START + WORD + "(?:\\s+(?:" + WORD + "|" + CONNECTOR + ")){0,10}?\\s+" + LEGAL_FORM
             + "(?![\\p{L}\\d])";
     /** A name without a legal form ends at the end of its sentence: no dots inside its words. */
     private static final String PLAIN_WORD = "[\\p{Lu}\\d][\\p{L}\\d&'’\\-]*";

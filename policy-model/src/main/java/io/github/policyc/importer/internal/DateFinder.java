@@ -19,7 +19,7 @@ public final class DateFinder {
     private static final Pattern KEYWORD = Pattern.compile("(?i)\\b(?:(?:last\\s+)?(?:updated|revised|modified|reviewed"
             + "|amended)|effective(?:\\s+date)?|date\\s+of\\s+(?:last\\s+)?(?:update|revision)|version\\s+date|dated)\\b");
     private static final Pattern FILLER = Pattern.compile(
-            "(?i)^[\\s:–—-]*(?:(?:on|in|as\\s+of|from|at|is|was)\\s+)*(?:the\\s+)?");
+            "(?i)^[\\s:–—-]*(?:(?:on|in|as\\s+of|from|at|is|was)\\s+){0,8}(?:the\\s+)?");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "(?i)^(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
@@ -49,10 +49,10 @@ public final class DateFinder {
         for (LocatedText text : texts) {
             Matcher keyword = KEYWORD.matcher(text.text());
             while (keyword.find()) {
-                String rest = text.text().substring(keyword.end());
-                Matcher filler = FILLER.matcher(rest);
-                int at = filler.lookingAt() ? filler.end() : 0;
-                FoundDate date = date(text, keyword.start(), keyword.end() + at);
+                // The patterns read from a place on: a region, not a copy of the rest of the text per keyword.
+                Matcher filler = FILLER.matcher(text.text()).region(keyword.end(), text.length());
+                int at = filler.lookingAt() ? filler.end() : keyword.end();
+                FoundDate date = date(text, keyword.start(), at);
                 if (date != null) {
                     return date;
                 }
@@ -62,29 +62,32 @@ public final class DateFinder {
     }
 
     private static FoundDate date(LocatedText text, int phraseStart, int dateStart) {
-        String rest = text.text().substring(dateStart);
         Matcher m;
         try {
-            if ((m = DAY_MONTH_YEAR.matcher(rest)).find()) {
+            if ((m = at(DAY_MONTH_YEAR, text, dateStart)).lookingAt()) {
                 return found(LocalDate.of(year(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1))), false,
-                        text, phraseStart, dateStart + m.end());
+                        text, phraseStart, m.end());
             }
-            if ((m = MONTH_DAY_YEAR.matcher(rest)).find()) {
+            if ((m = at(MONTH_DAY_YEAR, text, dateStart)).lookingAt()) {
                 return found(LocalDate.of(year(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2))), false,
-                        text, phraseStart, dateStart + m.end());
+                        text, phraseStart, m.end());
             }
-            if ((m = MONTH_YEAR.matcher(rest)).find()) {
-                return found(LocalDate.of(year(m.group(2)), month(m.group(1)), 1), true, text, phraseStart,
-                        dateStart + m.end());
+            if ((m = at(MONTH_YEAR, text, dateStart)).lookingAt()) {
+                return found(LocalDate.of(year(m.group(2)), month(m.group(1)), 1), true, text, phraseStart, m.end());
             }
-            if ((m = ISO.matcher(rest)).find()) {
+            if ((m = at(ISO, text, dateStart)).lookingAt()) {
                 return found(LocalDate.of(year(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))),
-                        false, text, phraseStart, dateStart + m.end());
+                        false, text, phraseStart, m.end());
             }
         } catch (DateTimeException e) {
             return null; // "31 February": not a date
         }
         return null;
+    }
+
+    /** A matcher of the text from {@code start} on; {@code ^} matches there. */
+    private static Matcher at(Pattern pattern, LocatedText text, int start) {
+        return pattern.matcher(text.text()).region(start, text.length());
     }
 
     private static int year(String year) {

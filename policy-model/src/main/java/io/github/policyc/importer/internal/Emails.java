@@ -13,7 +13,7 @@ public final class Emails {
 
     private static final Pattern ADDRESS = Pattern.compile(
             "(?<![\\w.+%-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,24}(?![\\w-])");
+                    + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?){0,8}\\.[A-Za-z]{2,24}(?![\\w-])");
 
     /** File names look like addresses ("Logo@4x.png"); a top-level domain that is a file type gives them away. */
     private static final Set<String> FILE_TYPES = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp", "bmp", "ico",

@@ -75,7 +75,7 @@ public final class HtmlReader {
         }
         String language = document.selectFirst("html") == null ? null : document.selectFirst("html").attr("lang").strip();
         return new ParsedDocument(title == null || title.isEmpty() ? null : title,
-                language == null || !language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*") ? null : language,
+                language == null || !language.matches("[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,8}") ? null : language,
                 reader.blocks, reader.addresses, extra);
     }
 
@@ -378,8 +378,7 @@ public final class HtmlReader {
             int origin = Math.min(raw, source.length() - 1);
             out.append(text.charAt(i), Math.max(origin, 0), false);
             if (raw < rawEnd && raw < source.length() && source.charAt(raw) == '&') {
-                int semicolon = source.indexOf(';', raw);
-                raw = semicolon > raw && semicolon - raw <= 32 && semicolon < rawEnd ? semicolon + 1 : raw + 1;
+                raw = afterEntity(source, raw, Math.min(rawEnd, source.length()), text.charAt(i));
                 if (Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()) {
                     out.append(text.charAt(++i), Math.max(origin, 0), false);
                 }
@@ -388,6 +387,31 @@ public final class HtmlReader {
             }
         }
         return out.build();
+    }
+
+    /**
+     * Where the source goes on after the {@code &} at {@code at} that gave the character {@code read}. An
+     * {@code &} read as itself is an {@code &amp;} (or {@code &#38;}, {@code &#x26;}), or a bare {@code &}
+     * that is no entity ("Q&A;"), which stands for itself alone; any other character was decoded from an
+     * entity: a name or number, and its {@code ;} if it has one. Bounded, so that a text of many {@code &}
+     * without a {@code ;} costs linear time (a search for the next {@code ;} from each was quadratic).
+     */
+    static int afterEntity(String source, int at, int end, char read) {
+        int i = at + 1;
+        if (read == '&') {
+            String name = source.regionMatches(true, i, "amp", 0, 3) ? "amp"
+                    : source.startsWith("#38", i) ? "#38"
+                    : source.regionMatches(true, i, "#x26", 0, 4) ? "#x26" : null;
+            if (name == null) {
+                return at + 1;
+            }
+            i += name.length();
+        } else {
+            while (i < end && i - at <= 32 && (Character.isLetterOrDigit(source.charAt(i)) || source.charAt(i) == '#')) {
+                i++;
+            }
+        }
+        return i < end && source.charAt(i) == ';' ? i + 1 : Math.min(i, end);
     }
 
     private static int start(Element e) {

@@ -19,7 +19,6 @@ public final class MarkdownText {
 
     private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
     private static final Pattern ORDERED_MARKER = Pattern.compile("^[0-9]{1,9}[.)](?:\\s|$)");
-    private static final Pattern RULE_OR_UNDERLINE = Pattern.compile("^(?:[-=_*]\\s*)+$");
 
     private MarkdownText() {
     }
@@ -73,7 +72,7 @@ public final class MarkdownText {
         char c = s.charAt(0);
         if (c == '#' || c == '>' || c == '~' && s.startsWith("~~~")
                 || (c == '-' || c == '+') && (s.length() == 1 || s.charAt(1) == ' ')
-                || RULE_OR_UNDERLINE.matcher(s).matches()) {
+                || isRuleOrUnderline(s)) {
             return LocatedText.builder().append('\\', line.origin(0), true).append(line).build();
         }
         if (Character.isDigit(c) && ORDERED_MARKER.matcher(s).find()) {
@@ -85,6 +84,24 @@ public final class MarkdownText {
                     .append(line.sub(marker)).build();
         }
         return line;
+    }
+
+    /**
+     * Whether a line is only {@code - = _ *} and white space, starting with one of them: a thematic break
+     * or a Setext underline to Markdown. (The pattern {@code ^(?:[-=_*]\s*)+$} recursed once per character
+     * and overflowed the stack on a line of a few thousand dashes.)
+     */
+    private static boolean isRuleOrUnderline(String line) {
+        if (line.isEmpty() || "-=_*".indexOf(line.charAt(0)) < 0) {
+            return false;
+        }
+        for (int i = 1; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if ("-=_*".indexOf(c) < 0 && " \t\n\u000B\f\r".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A line of a paragraph or list item: escaped, safe at the start of a line. */

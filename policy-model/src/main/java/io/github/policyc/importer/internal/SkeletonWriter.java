@@ -94,7 +94,7 @@ public final class SkeletonWriter {
         int origin = title != null && !title.isEmpty() ? title.start() : 0;
         yaml.append("policy:", origin).newline();
         String[] id = policyId(contacts, controller);
-        yaml.append("  id: " + id[0], origin).append(" # guessed from " + id[1] + "; any stable, URL-safe name").newline();
+        yaml.append("  id: " + YamlText.scalar(id[0]), origin).append(" # guessed from " + id[1] + "; any stable, URL-safe name").newline();
         yaml.append("  title: ");
         if (title != null && !title.isEmpty()) {
             yaml.append(YamlText.quoted(title)).newline();
@@ -164,11 +164,11 @@ public final class SkeletonWriter {
         ContactFinder.FoundContact dataContact = dpo != null ? dpo : contacts.stream()
                 .filter(c -> c.hasAddress() && Roles.isDataProtection(c.role())).findFirst().orElse(null);
         if (dataContact != null) {
-            yaml.append("  contact: " + dataContact.id(), dataContact.origin())
+            yaml.append("  contact: " + YamlText.scalar(dataContact.id()), dataContact.origin())
                     .append(" # guessed: the address for questions about personal data").newline();
         }
         if (dpo != null) {
-            yaml.append("  dpo: " + dpo.id(), dpo.origin()).append(" # TODO: guessed from the address "
+            yaml.append("  dpo: " + YamlText.scalar(dpo.id()), dpo.origin()).append(" # TODO: guessed from the address "
                     + YamlText.comment(dpo.email().text()) + "; remove unless a data protection officer is designated")
                     .newline();
             todo.add("controller.dpo: guessed from " + dpo.email().text());
@@ -188,7 +188,7 @@ public final class SkeletonWriter {
         }
         yaml.append("contacts:").newline();
         for (ContactFinder.FoundContact contact : contacts) {
-            yaml.append("  " + contact.id() + ":", contact.origin());
+            yaml.append("  " + YamlText.scalar(contact.id()) + ":", contact.origin());
             if (!contact.hasAddress()) {
                 yaml.append(" # TODO: the text tells readers to contact " + YamlText.comment(contact.role())
                         + " but gives no way to reach them");
@@ -241,7 +241,7 @@ public final class SkeletonWriter {
             LocatedText heading = section.isPreamble() ? null : section.heading().plain();
             String id = heading == null ? ids.unique("preamble", "preamble") : ids.unique(heading.text(), "section");
             int origin = heading != null ? heading.start() : firstOrigin(section.blocks());
-            yaml.append("  - id: " + id, origin).newline();
+            yaml.append("  - id: " + YamlText.scalar(id), origin).newline();
             if (heading == null) {
                 yaml.append("    title: " + YamlText.quoted("Preamble"), origin).append(" # TODO: this text stood before"
                         + " the first heading; give it a title, move it or remove it").newline();

@@ -1,5 +1,9 @@
 package io.github.policyc.importer.internal;
 
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
 /**
  * Writes the document's text as YAML that reads back as exactly that text, whatever it holds: quotes,
  * {@code : }, {@code #}, {@code {{}, leading dashes, backslashes, control characters. Single lines are
@@ -8,6 +12,17 @@ package io.github.policyc.importer.internal;
  * space where indentation would be guessed).
  */
 public final class YamlText {
+
+    /** What an id or slug can stand as plain: letters, digits, {@code -} and {@code _}, not a dash first. */
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*+");
+
+    /** Plain scalars of those characters that YAML reads as a number or a date, not as a string. */
+    private static final Pattern NOT_A_STRING = Pattern.compile("[0-9][0-9_]*+|0[xX][0-9a-fA-F_]++|0[bB][01_]++"
+            + "|0[oO][0-7_]++|[0-9][0-9_]*+[eE][-+]?[0-9]++|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}");
+
+    /** The words YAML 1.1 and 1.2 read as null or a boolean, whatever their case. */
+    private static final Set<String> RESERVED = Set.of("null", "true", "false", "yes", "no",
+            "on", "off", "y", "n");
 
     private YamlText() {
     }
@@ -33,6 +48,21 @@ public final class YamlText {
     /** A double-quoted scalar of text the importer wrote. */
     public static String quoted(String value) {
         return quoted(LocatedText.markup(value)).text();
+    }
+
+    /**
+     * An id or other short value the importer made, plain when YAML reads it back as that very string,
+     * else double-quoted. Plain only for letters, digits, {@code -} and {@code _}, not a dash first, and
+     * neither one of the words YAML 1.1 reads as null or a boolean ({@code null}, {@code yes}, {@code off},
+     * …) nor a number or a date: an address such as {@code null@null.org} gives the id {@code null}, which
+     * plain would be no id at all, and {@code 123}, {@code 0x1f} or {@code 2024-03-01} would not be
+     * strings. Anything else, {@code ~}, {@code *}, {@code &}, {@code !}, {@code @}, {@code : } and
+     * {@code  #} included, is quoted. (Ids that were plain before stay plain, so skeletons keep their text.)
+     */
+    public static String scalar(String value) {
+        boolean plain = PLAIN.matcher(value).matches() && !RESERVED.contains(value.toLowerCase(Locale.ROOT))
+                && !NOT_A_STRING.matcher(value).matches();
+        return plain ? value : quoted(value);
     }
 
     /** A comment's text on one line: line breaks become spaces. */

@@ -9,10 +9,7 @@ import java.util.List;
 /** Collects problems while loading, so that one run reports all of them, not only the first. */
 public final class Problems {
 
-    private static final Comparator<Problem> READING_ORDER = Comparator
-            .comparing((Problem p) -> p.at().file())
-            .thenComparingInt(p -> p.at().line())
-            .thenComparingInt(p -> p.at().column());
+    private static final Comparator<Problem> READING_ORDER = Comparator.comparing(Problem::at, Location.READING_ORDER);
 
     private final List<Problem> problems = new ArrayList<>();
 

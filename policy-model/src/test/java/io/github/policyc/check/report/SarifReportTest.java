@@ -12,6 +12,7 @@ import io.github.policyc.check.Checker;
 import io.github.policyc.load.PolicyLoader;
 import io.github.policyc.testing.Models;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,20 @@ class SarifReportTest {
                 .isNotEmpty();
         assertThat(schema().validate(sarif.replace("\"version\": \"2.1.0\"", "\"version\": \"2.0\""), InputFormat.JSON))
                 .isNotEmpty();
+    }
+
+    @Test
+    void fileNamesAreRelativeUriReferences() throws Exception {
+        Path model = Models.write(dir, "my policy #2/pol\u00EDtica 100%.yaml", Models.MINIMAL);
+        CheckReport report = Checker.create().check(PolicyLoader.create().withDisplayRoot(dir).read(model));
+
+        String sarif = SarifReport.write(report, "dev", "site src/");
+
+        String uri = JsonMapper.builder().build().readTree(sarif)
+                .at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asString();
+        assertThat(uri).isEqualTo("site%20src/my%20policy%20%232/pol%C3%ADtica%20100%25.yaml");
+        assertThat(URI.create(uri).getPath()).isEqualTo("site src/my policy #2/pol\u00EDtica 100%.yaml");
+        assertThat(schema().validate(sarif, InputFormat.JSON)).isEmpty();
     }
 
     @Test

@@ -139,11 +139,7 @@ public final class Anchors {
     }
 
     private static Optional<Directive.Kind> kind(Directive.Occurrence occurrence) {
-        try {
-            return Optional.of(Directive.of(occurrence).kind());
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return Directive.parse(occurrence).map(Directive::kind);
     }
 
     /**

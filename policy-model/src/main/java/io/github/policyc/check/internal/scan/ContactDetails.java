@@ -49,9 +49,9 @@ public final class ContactDetails {
     private static final String URL_CHARS = "[^\\s<>()\"'“”‘’\\[\\]\\uFFFC]";
 
     private static final Pattern ANY = Pattern.compile(
-            "(?<email>(?<![\\w.%+-])[\\w.%+-]+@[\\w-]+(?:\\.[\\w-]+)+)"
+            "(?<email>(?<![\\w.%+-])[\\w.%+-]+@[\\w-]+(?:\\.[\\w-]+){1,8})"
                     + "|(?<url>(?<![\\w@/.-])(?:https?://|www\\.)" + URL_CHARS + "+)"
-                    + "|(?<domain>(?<![\\w@/.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.)+"
+                    + "|(?<domain>(?<![\\w@/.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\\.){1,8}"
                     + "(?:com|org|net|uk|eu|io|info|biz|de|fr|ie|nl|gov|edu)(?![\\w-]|\\.\\w)(?:/" + URL_CHARS + "*)?)"
                     + "|(?<phone>(?<![\\w+./-])(?:\\+\\d{1,3}[ -]?(?:\\(0\\)[ -]?)?|\\(0\\d{2,4}\\)[ -]?|0)\\d[\\d -]{6,16}\\d"
                     + "(?![\\w/-])|(?<![\\w+./-])\\(\\d{3}\\) ?\\d{3}-\\d{4}(?![\\w/-]))",

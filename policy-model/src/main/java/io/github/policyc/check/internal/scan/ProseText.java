@@ -2,14 +2,16 @@ package io.github.policyc.check.internal.scan;
 
 import io.github.policyc.check.CheckContext;
 import io.github.policyc.check.ProseField;
+import io.github.policyc.check.internal.LineIndex;
+import io.github.policyc.check.internal.PlainText;
+import io.github.policyc.check.internal.ProseLocator;
 import io.github.policyc.model.Directive;
 import io.github.policyc.model.Location;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
@@ -17,10 +19,8 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
-import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.StrongEmphasis;
-import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
@@ -70,54 +70,43 @@ public final class ProseText {
     private final String text;
     private final List<LinkAt> links;
     private final List<DirectiveAt> directives;
-    private final String source;
-    private final int sourceStart;
-    /** Where the last {@link #locate} walk stopped, to resume from: offset in text, offset in source, line, column. */
-    private int[] cursor;
+    private final ProseLocator locator;
 
-    private ProseText(ProseField field, String text, List<LinkAt> links, List<DirectiveAt> directives, String source,
-                      int sourceStart) {
+    private ProseText(ProseField field, String text, List<LinkAt> links, List<DirectiveAt> directives,
+                      ProseLocator locator) {
         this.field = field;
         this.text = text;
         this.links = links;
         this.directives = directives;
-        this.source = source;
-        this.sourceStart = sourceStart;
+        this.locator = locator;
     }
 
-    /** Every piece of prose of the model, read. */
+    /** Every piece of prose of a check, read once and shared by the rules. */
+    private record All(List<ProseText> texts) {
+    }
+
+    /** Every piece of prose of the model, read; read once per check and shared by the rules that ask. */
     public static List<ProseText> of(CheckContext context) {
-        List<ProseText> texts = new ArrayList<>(context.prose().size());
-        Map<String, int[]> lineStarts = new HashMap<>();
-        for (ProseField field : context.prose()) {
-            Location at = field.prose().at();
-            String source = context.source(at.file());
-            int[] lines = source == null ? null : lineStarts.computeIfAbsent(at.file(), file -> lineStarts(source));
-            texts.add(of(field, source, start(source, lines, at)));
-        }
-        return texts;
+        return context.shared(All.class, c -> {
+            List<ProseText> texts = new ArrayList<>(c.prose().size());
+            for (ProseField field : c.prose()) {
+                texts.add(of(field, c.locators().of(field.prose())));
+            }
+            return new All(List.copyOf(texts));
+        }).texts();
     }
 
     /** The prose, read, with the text of the file it was read from to locate offsets exactly. */
     static ProseText of(ProseField field, String source) {
-        Location at = field.prose().at();
-        return of(field, source, source == null ? -1 : start(source, lineStarts(source), at));
+        return of(field, ProseLocator.of(field.prose(), source, LineIndex.of(source)));
     }
 
-    private static int start(String source, int[] lines, Location at) {
-        if (source == null || at.line() > lines.length) {
-            return -1;
-        }
-        int start = lines[at.line() - 1] + at.column() - 1;
-        return start <= source.length() ? start : -1;
-    }
-
-    /** The prose, read; offsets are located by {@link io.github.policyc.model.Prose#locateOffset} alone. */
+    /** The prose, read; offsets are located by {@link io.github.policyc.model.Prose#locate} alone. */
     public static ProseText of(ProseField field) {
-        return of(field, null, -1);
+        return of(field, ProseLocator.of(field.prose()));
     }
 
-    private static ProseText of(ProseField field, String file, int sourceStart) {
+    private static ProseText of(ProseField field, ProseLocator locator) {
         String source = field.prose().text();
         char[] out = source.toCharArray();
         List<LinkAt> links = new ArrayList<>();
@@ -127,7 +116,7 @@ public final class ProseText {
             public void visit(Link link) {
                 int[] range = blankSyntax(link, out);
                 if (range != null) {
-                    links.add(new LinkAt(range[0], range[1], link.getDestination(), plainText(link)));
+                    links.add(new LinkAt(range[0], range[1], link.getDestination(), PlainText.of(link)));
                 }
                 visitChildren(link);
             }
@@ -171,20 +160,18 @@ public final class ProseText {
         });
         List<DirectiveAt> directives = new ArrayList<>();
         for (Directive.Occurrence occurrence : Directive.scan(source)) {
-            try {
-                directives.add(new DirectiveAt(Directive.of(occurrence), occurrence.start(), occurrence.end()));
-            } catch (IllegalArgumentException e) {
-                // The loader reports it; it is not a directive, so it stays as text.
-                continue;
+            Optional<Directive> directive = Directive.parse(occurrence);
+            if (directive.isEmpty()) {
+                continue; // the loader reports it; it is not a directive, so it stays as text
             }
+            directives.add(new DirectiveAt(directive.get(), occurrence.start(), occurrence.end()));
             for (int i = occurrence.start(); i < occurrence.end(); i++) {
                 if (out[i] != '\n') {
                     out[i] = HIDDEN;
                 }
             }
         }
-        return new ProseText(field, new String(out), List.copyOf(links), List.copyOf(directives), file,
-                sourceStart);
+        return new ProseText(field, new String(out), List.copyOf(links), List.copyOf(directives), locator);
     }
 
     /** The prose this is. */
@@ -243,62 +230,9 @@ public final class ProseText {
         return null;
     }
 
-    /**
-     * Where an offset of the text stands in the source file. {@link io.github.policyc.model.Prose#locateOffset}
-     * knows a block scalar's indentation but not where a folded scalar ({@code >-}) was folded, so the
-     * text is walked alongside its source, white space runs matching white space runs; where the two do
-     * not line up (escapes in a quoted scalar), that estimate is used.
-     */
+    /** Where an offset of the text stands in the source file (see {@link ProseLocator}). */
     public Location locate(int offset) {
-        Location at = field.prose().at();
-        if (sourceStart < 0) {
-            return field.prose().locateOffset(offset);
-        }
-        if (cursor == null || cursor[0] > offset) {
-            cursor = new int[] {0, sourceStart, at.line(), at.column()};
-        }
-        String prose = field.prose().text();
-        int i = cursor[0];
-        int j = cursor[1];
-        int line = cursor[2];
-        int column = cursor[3];
-        while (i < offset && i < prose.length()) {
-            char a = prose.charAt(i);
-            char b = j < source.length() ? source.charAt(j) : '\0';
-            if (Character.isWhitespace(a) && Character.isWhitespace(b)) {
-                while (i < offset && i < prose.length() && Character.isWhitespace(prose.charAt(i))) {
-                    i++;
-                }
-                while (j < source.length() && Character.isWhitespace(source.charAt(j))) {
-                    if (source.charAt(j) == '\n') {
-                        line++;
-                        column = 1;
-                    } else {
-                        column++;
-                    }
-                    j++;
-                }
-            } else if (a == b) {
-                i++;
-                j++;
-                column++;
-            } else {
-                // The source does not hold the text as written (escapes): estimate from the text alone.
-                cursor = null;
-                return field.prose().locateOffset(offset);
-            }
-        }
-        cursor = new int[] {i, j, line, column};
-        return new Location(at.file(), line, column);
-    }
-
-    private static int[] lineStarts(String source) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = source.indexOf('\n'); i >= 0; i = source.indexOf('\n', i + 1)) {
-            starts.add(i + 1);
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
+        return locator.locate(offset);
     }
 
     /** "the body of section 'intro'". */
@@ -316,13 +250,21 @@ public final class ProseText {
         if (spans.isEmpty()) {
             return null;
         }
+        // The children's spans are in source order: one walk over the container's spans, each child span
+        // passed once, not a search of every child span per character (quadratic on a long emphasis).
         List<SourceSpan> kept = new ArrayList<>();
         for (Node child = container.getFirstChild(); child != null; child = child.getNext()) {
             kept.addAll(child.getSourceSpans());
         }
+        kept.sort(Comparator.comparingInt(SourceSpan::getInputIndex));
+        int k = 0;
         for (SourceSpan span : spans) {
             for (int i = span.getInputIndex(); i < span.getInputIndex() + span.getLength(); i++) {
-                if (out[i] != '\n' && !within(i, kept)) {
+                while (k < kept.size() && kept.get(k).getInputIndex() + kept.get(k).getLength() <= i) {
+                    k++;
+                }
+                boolean within = k < kept.size() && kept.get(k).getInputIndex() <= i;
+                if (out[i] != '\n' && !within) {
                     out[i] = ' ';
                 }
             }
@@ -339,35 +281,5 @@ public final class ProseText {
                 }
             }
         }
-    }
-
-    private static boolean within(int offset, List<SourceSpan> spans) {
-        for (SourceSpan span : spans) {
-            if (offset >= span.getInputIndex() && offset < span.getInputIndex() + span.getLength()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String plainText(Node node) {
-        StringBuilder text = new StringBuilder();
-        node.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text literal) {
-                text.append(literal.getLiteral());
-            }
-
-            @Override
-            public void visit(Code code) {
-                text.append(code.getLiteral());
-            }
-
-            @Override
-            public void visit(SoftLineBreak softLineBreak) {
-                text.append(' ');
-            }
-        });
-        return text.toString();
     }
 }

@@ -3,6 +3,7 @@ package io.github.policyc.render.html.internal;
 import io.github.policyc.model.Directive;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
@@ -37,12 +38,11 @@ public final class DirectivePostProcessor implements PostProcessor {
         int position = 0;
         Node anchor = text;
         for (Directive.Occurrence occurrence : Directive.scan(literal)) {
-            Directive directive;
-            try {
-                directive = Directive.of(occurrence);
-            } catch (IllegalArgumentException e) {
-                continue;
+            Optional<Directive> parsed = Directive.parse(occurrence);
+            if (parsed.isEmpty()) {
+                continue; // the loader reported it
             }
+            Directive directive = parsed.get();
             if (occurrence.start() > position) {
                 anchor = insertAfter(anchor, new Text(literal.substring(position, occurrence.start())));
             }
