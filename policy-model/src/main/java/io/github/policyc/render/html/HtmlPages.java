@@ -128,18 +128,19 @@ public final class HtmlPages {
     /** The frame of a page: a policy page shows its version; the others are about every version. */
     private static FrameView frame(PolicyModel model, PageContext context, Place place) {
         Links links = new Links(model);
+        String english = Formats.generatedLang(model.policy().language());
         List<PageView.NavLink> navigation = List.of(
-                new PageView.NavLink(context.privacy(), title(links, Place.PRIVACY), place == Place.PRIVACY),
-                new PageView.NavLink(context.cookies(), title(links, Place.COOKIES), place == Place.COOKIES),
-                new PageView.NavLink(context.versions(), title(links, Place.VERSIONS), place == Place.VERSIONS),
-                new PageView.NavLink(context.changes(), title(links, Place.CHANGES), place == Place.CHANGES));
+                new PageView.NavLink(context.privacy(), title(links, Place.PRIVACY), place == Place.PRIVACY, null),
+                new PageView.NavLink(context.cookies(), title(links, Place.COOKIES), place == Place.COOKIES, null),
+                new PageView.NavLink(context.versions(), title(links, Place.VERSIONS), place == Place.VERSIONS, english),
+                new PageView.NavLink(context.changes(), title(links, Place.CHANGES), place == Place.CHANGES, english));
         boolean aboutVersion = place == Place.PRIVACY || place == Place.COOKIES;
         return new FrameView(model.policy().language(), title(links, place), model.controller().name(),
                 registration(model.controller()), aboutVersion ? "Version" : "Current version",
                 model.policy().version(), Formats.date(model.policy().effective()),
                 model.policy().effective().toString(), context.stylesheet(), context.canonical(),
                 aboutVersion ? context.json() : null, context.feed(), "Versions of the " + links.title(Page.PRIVACY),
-                navigation, aboutVersion ? context.bar() : null);
+                navigation, aboutVersion ? context.bar() : null, english);
     }
 
     private static String title(Links links, Place place) {
