@@ -36,6 +36,11 @@ public record Directive(Kind kind, String argument) {
         AUTHORITY(true, null),
         /** The cookie inventory, one table per category. */
         COOKIES(true, null),
+        /**
+         * The data map: a picture of whose data, which data, for which purposes, to which recipients and
+         * where, followed by the same in words.
+         */
+        DATAMAP(true, null),
         /** A link to a contact: {@code {{contact dpo}}}. */
         CONTACT(false, "a contact id"),
         /** A link to a generated page: {@code {{page cookies}}} or {@code {{page privacy}}}. */
