@@ -59,6 +59,14 @@ public record Directive(Kind kind, String argument) {
             return block;
         }
 
+        /**
+         * Whether the directive can appear only once per page: its parts have ids (a section per purpose,
+         * per right, per cookie category; the data map's title), which a second copy would repeat.
+         */
+        public boolean isOncePerPage() {
+            return this == PURPOSES || this == RIGHTS || this == COOKIES || this == DATAMAP;
+        }
+
         /** What the argument must be, or {@code null} when the kind takes none. */
         public String argumentDescription() {
             return argument;

@@ -70,13 +70,9 @@ public final class ReferenceChecker {
     }
 
     /**
-     * Blocks that give their parts ids (a section per purpose, per right, per cookie category; the data
-     * map's title and description) can appear once per page: a second copy would repeat every id, and links
-     * to them would lead to the first.
+     * Blocks that give their parts ids ({@link Directive.Kind#isOncePerPage()}) can appear once per page: a
+     * second copy would repeat every id, and links to them would lead to the first.
      */
-    private static final Set<Directive.Kind> ONCE_PER_PAGE = Set.of(Directive.Kind.PURPOSES, Directive.Kind.RIGHTS,
-            Directive.Kind.COOKIES, Directive.Kind.DATAMAP);
-
     private void checkOncePerPage(List<Section> sections) {
         Map<String, Location> first = new HashMap<>();
         for (Section section : sections) {
@@ -91,13 +87,14 @@ public final class ReferenceChecker {
                 } catch (IllegalArgumentException e) {
                     continue;
                 }
-                if (!ONCE_PER_PAGE.contains(directive.kind())) {
+                if (!directive.kind().isOncePerPage()) {
                     continue;
                 }
                 Location at = section.body().locateOffset(occurrence.start());
                 Location earlier = first.putIfAbsent(section.page() + " " + directive.kind(), at);
                 if (earlier != null) {
-                    problems.add(at, "'" + occurrence.written(text) + "' is already on this page, at " + earlier
+                    String where = earlier.file().equals(at.file()) ? "line " + earlier.line() : earlier.toString();
+                    problems.add(at, "'" + occurrence.written(text) + "' is already on this page, at " + where
                             + "; it can appear once per page, since its parts have ids that must be unique");
                 }
             }

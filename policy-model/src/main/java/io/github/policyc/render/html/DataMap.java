@@ -179,15 +179,14 @@ final class DataMap {
         return refs.stream().map(ref -> DataMapLayout.label(column, ref.id(), model)).toList();
     }
 
-    /** "Our courier (in United Kingdom); Mailchimp (in United States)". */
+    /** "Our courier (United Kingdom); Mailchimp (United States)". */
     private String recipients(Purpose purpose) {
         return String.join("; ", purpose.recipients().stream()
                 .map(ref -> model.recipient(ref.id()))
                 .flatMap(Optional::stream)
                 .map(recipient -> {
                     String where = DataMapLayout.countries(recipient);
-                    return where.isEmpty() ? recipient.name()
-                            : recipient.name() + " (" + Character.toLowerCase(where.charAt(0)) + where.substring(1) + ")";
+                    return where.isEmpty() ? recipient.name() : recipient.name() + " (" + where + ")";
                 })
                 .toList());
     }

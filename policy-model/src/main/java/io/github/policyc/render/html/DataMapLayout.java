@@ -196,9 +196,9 @@ final class DataMapLayout {
         };
     }
 
-    /** "In United Kingdom and United States", or empty when the model does not say. */
+    /** "United Kingdom and United States", "Worldwide", or empty when the model does not say. */
     static String countries(Recipient recipient) {
-        return recipient.countries().isEmpty() ? "" : "In " + Formats.countries(recipient.countries());
+        return Formats.countries(recipient.countries());
     }
 
     /** Words on lines of at most {@link #LINE_CHARACTERS}; a longer word is cut. Empty text gives no line. */

@@ -151,7 +151,7 @@ class DataMapTest {
                 .containsExactlyElementsOf(model.purposes().stream().map(Purpose::title).toList());
         assertThat(purposes.get(0).select("ul > li").eachText()).containsExactly(
                 "Whose data: Customers", "Which data: Name and Email address",
-                "Who receives it, and where: Our courier (in United Kingdom); Mailing service (in United States and India)");
+                "Who receives it, and where: Our courier (United Kingdom); Mailing service (United States and India)");
         assertThat(purposes.get(2).select("ul > li").eachText()).contains("Who receives it, and where: No one outside Test Ltd");
     }
 
@@ -185,7 +185,7 @@ class DataMapTest {
         String twice = MODEL.replace("After the map.", "After the map.\n\n  {{datamap}}\n")
                 .replace("      After the map.\n\n  {{datamap}}", "      After the map.\n\n      {{datamap}}");
         assertThat(Models.problems(dir, twice)).singleElement().asString()
-                .matches("policy\\.yaml:\\d+:\\d+: '\\{\\{datamap}}' is already on this page, at .*policy\\.yaml:\\d+:\\d+; .*");
+                .matches("policy\\.yaml:\\d+:\\d+: '\\{\\{datamap}}' is already on this page, at line \\d+; .*");
 
         String inAPurpose = MODEL.replace("title: Our newsletter", "title: Our newsletter\n    description: '{{datamap}}'");
         assertThat(Models.problems(dir.resolve("purpose"), inAPurpose)).singleElement().asString()

@@ -142,7 +142,7 @@ class ThemeContrastTest {
         return css.replaceAll("(?s)/\\*.*?\\*/", "");
     }
 
-    private static double[] rgb(String hex) {
+    static double[] rgb(String hex) {
         String digits = hex.substring(1);
         if (digits.length() == 3) {
             digits = "" + digits.charAt(0) + digits.charAt(0) + digits.charAt(1) + digits.charAt(1)
@@ -153,7 +153,7 @@ class ThemeContrastTest {
     }
 
     /** WCAG 2.1 contrast ratio: (L1 + 0.05) / (L2 + 0.05) of the relative luminances. */
-    private static double contrast(double[] a, double[] b) {
+    static double contrast(double[] a, double[] b) {
         double la = luminance(a);
         double lb = luminance(b);
         return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
