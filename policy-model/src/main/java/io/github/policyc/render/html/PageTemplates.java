@@ -23,7 +23,8 @@ import java.util.function.Function;
  * {@code versions.ftlh}, {@code changes.ftlh} and any template they include), the others staying policyc's.
  *
  * <p>Users' templates are locked down exactly as policyc's are: they read the components of the view
- * records and nothing else, every value is HTML-escaped, {@code ?new} and {@code ?api} are refused, and
+ * records and nothing else, every value is HTML-escaped ({@code ?no_esc} and the like are refused),
+ * {@code ?new} and {@code ?api} are refused, and
  * they can include templates only from their own directory (or policyc's): names that back out of it
  * ({@code ../}) and links that lead out of it are refused. A mistake in a user's template is a
  * {@link UserTemplateException} at the template's file, line and column.
@@ -99,6 +100,10 @@ public final class PageTemplates {
     private Problem problem(String template, Exception e) {
         // A syntax error in an included template is reported at the include; the error itself is more use.
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConfinedTemplateLoader.RefusedTemplateException refused) {
+                return new Problem(new Location(display.apply(refused.file()), refused.line(), refused.column()),
+                        refused.getMessage());
+            }
             if (cause instanceof ParseException parse && parse.getTemplateName() != null) {
                 return new Problem(at(parse.getTemplateName(), parse.getLineNumber(), parse.getColumnNumber()),
                         oneLine(parse.getEditorMessage()));

@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Users' templates replace policyc's by name, fall back to policyc's for the rest, and are locked down
@@ -63,7 +65,7 @@ class UserTemplatesTest {
     @Test
     void modelTextIsEscapedInUsersTemplatesToo() {
         Path templates = template("privacy-policy.ftlh", """
-                <p>${view.frame.organisation}</p><#outputformat "HTML"><p>${view.frame.organisation}</p></#outputformat>
+                <p>${view.frame.organisation}</p><p title="${view.frame.organisation}">${view.frame.organisation?esc}</p>
                 """);
         PolicyModel model = Models.load(dir.resolve("model"), Models.MINIMAL.replace("Test Ltd", "'" + HOSTILE + "'"));
 
@@ -119,6 +121,40 @@ class UserTemplatesTest {
 
         assertThat(problem.at().line()).isEqualTo(2);
         assertThat(problem.message()).contains("api");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"${view.frame.organisation?no_esc}", "<#noautoesc>${view.frame.organisation}</#noautoesc>",
+            "<#outputformat \"plainText\">${view.frame.organisation}</#outputformat>",
+            "<#assign t = \"$\" + \"{view.frame.organisation?no_esc}\"?interpret><@t/>",
+            "${\"view.frame.organisation\"?eval}"})
+    void nothingPrintsModelTextUnescaped(String unescaped) {
+        Path templates = template("privacy-policy.ftlh", "<p>\n  <b>" + unescaped + "</b></p>\n");
+
+        Problem problem = problem(templates, "privacy-policy.ftlh");
+
+        assertThat(problem.at().file()).isEqualTo(templates.resolve("privacy-policy.ftlh").toString());
+        assertThat(problem.at().line()).isEqualTo(2);
+        assertThat(problem.message()).contains("would print text unescaped");
+    }
+
+    @Test
+    void anFtlHeaderCannotTurnEscapingOff() {
+        Path templates = template("privacy-policy.ftlh", "<#ftl auto_esc=false>\n${view.frame.organisation}\n");
+
+        assertThat(problem(templates, "privacy-policy.ftlh").toString()).contains("privacy-policy.ftlh:1:1: '<#ftl auto_esc'");
+    }
+
+    @Test
+    void anIncludedTemplateIsRefusedWhereTheUnescapedOutputIs() {
+        Path templates = template("privacy-policy.ftlh", "<#include \"parts/a.ftlh\">\n");
+        Models.write(templates, "parts/a.ftlh", "ok\nstill ok ${view.frame.title?no_esc}\n");
+
+        Problem problem = problem(templates, "privacy-policy.ftlh");
+
+        assertThat(problem.at().file()).isEqualTo(templates.resolve("parts/a.ftlh").toString());
+        assertThat(problem.at().line()).isEqualTo(2);
+        assertThat(problem.at().column()).isEqualTo(28);
     }
 
     @Test
