@@ -62,7 +62,7 @@ final class DataMap {
         element(html, "title", attributes("id", "datamap-title"), "Data map of the " + model.policy().title());
         element(html, "desc", attributes("id", "datamap-desc"), description(layout));
         for (DataMapLayout.Column column : DataMapLayout.Column.values()) {
-            int x = column.ordinal() * (DataMapLayout.COLUMN_WIDTH + DataMapLayout.COLUMN_GAP);
+            int x = DataMapLayout.columnX(column.ordinal());
             element(html, "text", attributes("class", "heading", "x", Integer.toString(x),
                     "y", Integer.toString(DataMapLayout.TOP - DataMapLayout.PADDING - 4)), column.heading());
         }

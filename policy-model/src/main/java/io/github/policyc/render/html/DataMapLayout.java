@@ -23,7 +23,7 @@ final class DataMapLayout {
 
     /** The map's columns, left to right. */
     enum Column {
-        SUBJECTS("Whose data"), CATEGORIES("Which data"), PURPOSES("Why we use it"), RECIPIENTS("Who receives it, and where");
+        SUBJECTS("Whose data"), CATEGORIES("Which data"), PURPOSES("Why we use it"), RECIPIENTS("Who receives it, where");
 
         private final String heading;
 
@@ -36,6 +36,8 @@ final class DataMapLayout {
         }
     }
 
+    /** Room around the boxes, so that their outlines are not cut at the map's edges. */
+    static final int MARGIN = 2;
     static final int COLUMN_WIDTH = 200;
     static final int COLUMN_GAP = 56;
     static final int BOX_GAP = 12;
@@ -146,8 +148,13 @@ final class DataMapLayout {
         boxes.addAll(purposeBoxes.values());
         boxes.addAll(recipients.values());
         int height = boxes.stream().mapToInt(Box::bottom).max().orElse(TOP) + PADDING;
-        int width = 4 * COLUMN_WIDTH + 3 * COLUMN_GAP;
+        int width = 2 * MARGIN + 4 * COLUMN_WIDTH + 3 * COLUMN_GAP;
         return new Layout(boxes, new ArrayList<>(flows), width, height);
+    }
+
+    /** The left edge of the column at {@code index}, 0 to 3. */
+    static int columnX(int index) {
+        return MARGIN + index * (COLUMN_WIDTH + COLUMN_GAP);
     }
 
     /** The ids purposes name in one of their lists, each once, in the order purposes name them first. */
@@ -165,7 +172,7 @@ final class DataMapLayout {
     private static Map<String, Box> column(Column column, List<String> ids, PolicyModel model, int index) {
         List<String> ordered = declared(column, model).stream().filter(ids::contains).toList();
         Map<String, Box> boxes = new LinkedHashMap<>();
-        int x = index * (COLUMN_WIDTH + COLUMN_GAP);
+        int x = columnX(index);
         int y = TOP;
         for (String id : ordered) {
             List<String> lines = wrap(label(column, id, model));
