@@ -135,8 +135,9 @@ public final class PageTemplates {
             text = text.substring(0, tips);
         }
         // Which Java loader looked the name up is no help to the user.
+        // The problem's location says where; FreeMarker's "[in template … at line …]" would say it twice.
         return text.replaceAll("\\s+", " ").replaceAll(" ?The name was interpreted by this TemplateLoader:.*", "")
-                .trim();
+                .replaceAll(" ?\\[in template \"[^\"]*\" at line \\d+, column \\d+]", "").trim();
     }
 
     private static TemplateLoader builtInLoader() {
