@@ -14,13 +14,18 @@ import io.github.policyc.importer.SourceMapper;
 import io.github.policyc.load.LoadedPolicy;
 import io.github.policyc.load.ModelException;
 import io.github.policyc.load.PolicyLoader;
+import io.github.policyc.load.Problem;
+import io.github.policyc.model.Location;
 import io.github.policyc.publish.PublishException;
 import io.github.policyc.publish.Site;
 import io.github.policyc.publish.SitePublisher;
 import io.github.policyc.render.BaseUrl;
 import io.github.policyc.render.SiteRenderer;
+import io.github.policyc.render.html.PageTemplates;
+import io.github.policyc.render.html.UserTemplateException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -46,38 +51,40 @@ public final class PolicyCompiler {
     private final SitePublisher publisher;
     private final ChangeDetector detector;
     private final BaseUrl baseUrl;
+    private final Path templates;
 
     private PolicyCompiler(PolicyLoader loader, Checker checker, SitePublisher publisher, ChangeDetector detector,
-                           BaseUrl baseUrl) {
+                           BaseUrl baseUrl, Path templates) {
         this.loader = Objects.requireNonNull(loader, "loader");
         this.checker = Objects.requireNonNull(checker, "checker");
         this.publisher = Objects.requireNonNull(publisher, "publisher");
         this.detector = Objects.requireNonNull(detector, "detector");
         this.baseUrl = baseUrl;
+        this.templates = templates;
     }
 
     public static PolicyCompiler create() {
-        return new PolicyCompiler(PolicyLoader.create(), Checker.create(), new SitePublisher(), new PolicyDiff(), null);
+        return new PolicyCompiler(PolicyLoader.create(), Checker.create(), new SitePublisher(), new PolicyDiff(), null, null);
     }
 
     /** This compiler, loading with {@code loader}. */
     public PolicyCompiler withLoader(PolicyLoader loader) {
-        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl);
+        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates);
     }
 
     /** This compiler, checking with {@code checker}. */
     public PolicyCompiler withChecker(Checker checker) {
-        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl);
+        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates);
     }
 
     /** This compiler, publishing with {@code publisher}. */
     public PolicyCompiler withPublisher(SitePublisher publisher) {
-        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl);
+        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates);
     }
 
     /** This compiler, working out what changed between versions with {@code detector}. */
     public PolicyCompiler withChangeDetector(ChangeDetector detector) {
-        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl);
+        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates);
     }
 
     /**
@@ -85,7 +92,16 @@ public final class PolicyCompiler {
      * and the links to {@code policy.json} are absolute. {@code null} keeps every link relative.
      */
     public PolicyCompiler withBaseUrl(BaseUrl baseUrl) {
-        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl);
+        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates);
+    }
+
+    /**
+     * This compiler, laying pages out with the templates in {@code directory} where it has one of the name,
+     * and with policyc's own otherwise ({@link PageTemplates#overriding}). {@code null} uses policyc's only.
+     * A mistake in the user's templates is a {@link ModelException} at the template's file, line and column.
+     */
+    public PolicyCompiler withTemplates(Path directory) {
+        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, directory);
     }
 
     /**
@@ -116,7 +132,27 @@ public final class PolicyCompiler {
     /** Loads a model and the history in {@code historyDirectory} and renders the site, writing nothing. */
     public Site compile(Path model, Path historyDirectory) throws ModelException {
         Timeline timeline = History.read(historyDirectory, loader).timeline(loader.read(model), detector);
-        return SiteRenderer.render(timeline, baseUrl);
+        return render(timeline);
+    }
+
+    /** The site of the timeline, with the user's templates: their mistakes are problems like the model's. */
+    private Site render(Timeline timeline) throws ModelException {
+        try {
+            return SiteRenderer.render(timeline, baseUrl, templates());
+        } catch (UserTemplateException e) {
+            throw new ModelException(List.of(e.problem()));
+        }
+    }
+
+    private PageTemplates templates() throws ModelException {
+        if (templates == null) {
+            return PageTemplates.builtIn();
+        }
+        try {
+            return PageTemplates.overriding(templates, loader::display);
+        } catch (IllegalArgumentException e) {
+            throw new ModelException(List.of(new Problem(Location.startOf(loader.display(templates)), e.getMessage())));
+        }
     }
 
     /**
@@ -136,7 +172,8 @@ public final class PolicyCompiler {
      * @param historyDirectory the released versions, {@code <version>.json} each
      * @return the site that was published, its versions and the findings of the checks
      * @throws ModelException   when the model has problems, or the history does: a released version was
-     *                          edited, or the model claims a released version with other content
+     *                          edited, or the model claims a released version with other content; or
+     *                          when the user's templates have a mistake
      * @throws CheckException   when the checks find errors
      * @throws PublishException when the output directory cannot be used
      * @throws IOException      when writing fails
@@ -152,7 +189,7 @@ public final class PolicyCompiler {
         LoadedPolicy policy = loader.read(model);
         Timeline timeline = History.read(historyDirectory, loader).timeline(policy, detector);
         CheckReport report = checked(model, policy);
-        Site site = SiteRenderer.render(timeline, baseUrl);
+        Site site = render(timeline);
         publisher.publish(site, output);
         return new Build(site, timeline, report);
     }

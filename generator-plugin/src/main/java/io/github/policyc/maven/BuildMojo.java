@@ -60,6 +60,16 @@ public class BuildMojo extends AbstractPolicycMojo {
     @Parameter(property = "policyc.baseUrl")
     private String baseUrl;
 
+    /**
+     * A directory of FreeMarker templates that replace policyc's by name: {@code layout.ftlh},
+     * {@code privacy-policy.ftlh}, {@code cookie-policy.ftlh}, {@code versions.ftlh}, {@code changes.ftlh} and
+     * any template they include; the others stay policyc's. They are locked down as policyc's are (they read
+     * the view records only, everything is escaped), and a mistake in one fails the build at its file, line
+     * and column. See {@code docs/templates.md}. Without it, policyc's templates lay every page out.
+     */
+    @Parameter(property = "policyc.templates")
+    private File templates;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -71,7 +81,8 @@ public class BuildMojo extends AbstractPolicycMojo {
         Path modelFile = paths.model(model);
         Path history = paths.historyDirectory(historyDirectory, modelFile);
         try {
-            PolicyCompiler compiler = compiler(paths).withBaseUrl(baseUrl());
+            PolicyCompiler compiler = compiler(paths).withBaseUrl(baseUrl())
+                    .withTemplates(templates == null ? null : paths.file(templates, null));
             PolicyCompiler.Build build = compiler.build(modelFile, history, output);
             log(build.report());
             getLog().info("Wrote " + build.site().files().size() + " files to " + paths.display(output));

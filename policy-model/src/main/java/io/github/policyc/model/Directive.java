@@ -41,6 +41,11 @@ public record Directive(Kind kind, String argument) {
         AUTHORITY(true, null),
         /** The cookie inventory, one table per category. */
         COOKIES(true, null),
+        /**
+         * The data map: a picture of whose data, which data, for which purposes, to which recipients and
+         * where, followed by the same in words.
+         */
+        DATAMAP(true, null),
         /** A link to a contact: {@code {{contact dpo}}}. */
         CONTACT(false, "a contact id"),
         /** A link to a generated page: {@code {{page cookies}}} or {@code {{page privacy}}}. */
@@ -57,6 +62,14 @@ public record Directive(Kind kind, String argument) {
         /** Whether the directive must stand alone in its own paragraph. */
         public boolean isBlock() {
             return block;
+        }
+
+        /**
+         * Whether the directive can appear only once per page: its parts have ids (a section per purpose,
+         * per right, per cookie category; the data map's title), which a second copy would repeat.
+         */
+        public boolean isOncePerPage() {
+            return this == PURPOSES || this == RIGHTS || this == COOKIES || this == DATAMAP;
         }
 
         /** What the argument must be, or {@code null} when the kind takes none. */

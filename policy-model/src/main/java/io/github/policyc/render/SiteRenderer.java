@@ -11,7 +11,9 @@ import io.github.policyc.render.feed.JsonFeed;
 import io.github.policyc.render.html.HtmlPages;
 import io.github.policyc.render.html.Link;
 import io.github.policyc.render.html.PageContext;
+import io.github.policyc.render.html.PageTemplates;
 import io.github.policyc.render.html.SitePaths;
+import io.github.policyc.render.html.UserTemplateException;
 import io.github.policyc.render.html.VersionBar;
 import io.github.policyc.render.html.VersionEntry;
 import io.github.policyc.render.json.JsonExporter;
@@ -58,11 +60,20 @@ public final class SiteRenderer {
      *                pages name no canonical address and the feed's addresses are relative to the feed
      */
     public static Site render(Timeline timeline, BaseUrl baseUrl) {
-        return new Rendering(timeline, baseUrl).site();
+        return render(timeline, baseUrl, PageTemplates.builtIn());
     }
 
-    /** One rendering: the timeline, the site's address, and the links between the files. */
-    private record Rendering(Timeline timeline, BaseUrl baseUrl) {
+    /**
+     * The site of every version in {@code timeline}, its pages laid out with {@code templates}.
+     *
+     * @throws UserTemplateException when the user's templates have a mistake
+     */
+    public static Site render(Timeline timeline, BaseUrl baseUrl, PageTemplates templates) {
+        return new Rendering(timeline, baseUrl, templates).site();
+    }
+
+    /** One rendering: the timeline, the site's address, the templates, and the links between the files. */
+    private record Rendering(Timeline timeline, BaseUrl baseUrl, PageTemplates templates) {
 
         Site site() {
             Site.Builder site = Site.builder();
@@ -78,9 +89,9 @@ public final class SiteRenderer {
             site.add(SitePaths.POLICY_JSON, versions.get(latest).policyJson());
             PolicyModel inForce = versions.get(latest).model();
             site.add(SitePaths.VERSIONS, HtmlPages.versionsIndex(inForce, context(SitePaths.VERSIONS, null),
-                    entries(SitePaths.VERSIONS)));
+                    entries(SitePaths.VERSIONS), templates));
             site.add(SitePaths.CHANGES, HtmlPages.changeLog(inForce, context(SitePaths.CHANGES, null),
-                    entries(SitePaths.CHANGES)));
+                    entries(SitePaths.CHANGES), templates));
             site.add(SitePaths.CHANGES_JSON, ChangeLogJson.write(newestFirst(timeline.changes())));
             site.add(SitePaths.FEED, JsonFeed.write(feed()));
             SchemaFiles.all().forEach(site::add);
@@ -95,8 +106,10 @@ public final class SiteRenderer {
             PolicyModel model = timeline.versions().get(index).model();
             String privacy = directory + SitePaths.PRIVACY;
             String cookies = directory + SitePaths.COOKIES;
-            site.add(privacy, HtmlPages.privacyPolicy(model, context(privacy, bar(index, privacy, SitePaths.PRIVACY))));
-            site.add(cookies, HtmlPages.cookiePolicy(model, context(cookies, bar(index, cookies, SitePaths.COOKIES))));
+            site.add(privacy, HtmlPages.privacyPolicy(model, context(privacy, bar(index, privacy, SitePaths.PRIVACY)),
+                    templates));
+            site.add(cookies, HtmlPages.cookiePolicy(model, context(cookies, bar(index, cookies, SitePaths.COOKIES)),
+                    templates));
         }
 
         private PageContext context(String page, VersionBar bar) {

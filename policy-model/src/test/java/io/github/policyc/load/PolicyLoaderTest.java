@@ -371,7 +371,7 @@ class PolicyLoaderTest {
                 """)).containsExactly(
                 "policy.yaml:14:16: '{{contact dp}}' names unknown contact 'dp' (did you mean 'dpo'?)",
                 "policy.yaml:14:34: unknown directive '{{contakt}}'; known ones are table, purposes, rights,"
-                        + " controller, authority, cookies, contact, page (did you mean 'contact'?)",
+                        + " controller, authority, cookies, datamap, contact, page (did you mean 'contact'?)",
                 "policy.yaml:16:7: '{{table purpose}}' names no table; expected a table name: purposes, categories,"
                         + " subjects, recipients, transfers, rights, contacts, cookies (did you mean 'purposes'?)",
                 "policy.yaml:17:7: '{{purposes}}' must stand in a paragraph of its own: put a blank line before"

@@ -131,13 +131,7 @@ public final class HostileModel {
     }
 
     private static List<Object> sections(String payload, String prose) {
-        String blocks = Arrays.stream(Directive.Kind.values())
-                .filter(Directive.Kind::isBlock)
-                .flatMap(kind -> kind == Directive.Kind.TABLE
-                        ? Arrays.stream(Directive.TableKind.values()).map(t -> "{{table " + t.syntaxName() + "}}")
-                        : java.util.stream.Stream.of("{{" + kind.syntaxName() + "}}"))
-                .collect(Collectors.joining("\n\n"));
-        String body = prose + "\n\nSee {{contact k}} and {{page cookies}}.\n\n" + blocks + "\n";
+        String body = prose + "\n\nSee {{contact k}} and {{page cookies}}.\n\n" + blocks(true) + "\n";
         List<Object> sections = new ArrayList<>();
         for (Page page : Page.values()) {
             Map<String, Object> section = new LinkedHashMap<>();
@@ -149,10 +143,23 @@ public final class HostileModel {
             if (page == Page.PRIVACY) {
                 Map<String, Object> second = new LinkedHashMap<>(section);
                 second.put("id", "second");
+                // Blocks whose parts have ids are allowed once per page.
+                second.put("body", prose + "\n\nSee {{contact k}} and {{page cookies}}.\n\n" + blocks(false) + "\n");
                 sections.add(second);
             }
         }
         return sections;
+    }
+
+    /** Every block directive, each table; without those allowed once per page unless {@code all}. */
+    private static String blocks(boolean all) {
+        return Arrays.stream(Directive.Kind.values())
+                .filter(Directive.Kind::isBlock)
+                .filter(kind -> all || !kind.isOncePerPage())
+                .flatMap(kind -> kind == Directive.Kind.TABLE
+                        ? Arrays.stream(Directive.TableKind.values()).map(t -> "{{table " + t.syntaxName() + "}}")
+                        : java.util.stream.Stream.of("{{" + kind.syntaxName() + "}}"))
+                .collect(Collectors.joining("\n\n"));
     }
 
     private static Class<?> elementType(Type type) {

@@ -7,6 +7,7 @@ import io.github.policyc.model.DataCategory;
 import io.github.policyc.model.DataSubject;
 import io.github.policyc.model.Directive;
 import io.github.policyc.model.Labelled;
+import io.github.policyc.model.Location;
 import io.github.policyc.model.PolicyModel;
 import io.github.policyc.model.Prose;
 import io.github.policyc.model.Purpose;
@@ -65,6 +66,39 @@ public final class ReferenceChecker {
         Set<Prose> sectionBodies = Collections.newSetFromMap(new IdentityHashMap<>());
         model.sections().forEach(section -> sectionBodies.add(section.body()));
         ProseWalker.walk(model, prose -> checkDirectives(prose, contacts, sectionBodies.contains(prose)));
+        checkOncePerPage(model.sections());
+    }
+
+    /**
+     * Blocks that give their parts ids ({@link Directive.Kind#isOncePerPage()}) can appear once per page: a
+     * second copy would repeat every id, and links to them would lead to the first.
+     */
+    private void checkOncePerPage(List<Section> sections) {
+        Map<String, Location> first = new HashMap<>();
+        for (Section section : sections) {
+            if (section.body() == null) {
+                continue;
+            }
+            String text = section.body().text();
+            for (Directive.Occurrence occurrence : Directive.scan(text)) {
+                Directive directive;
+                try {
+                    directive = Directive.of(occurrence);
+                } catch (IllegalArgumentException e) {
+                    continue;
+                }
+                if (!directive.kind().isOncePerPage()) {
+                    continue;
+                }
+                Location at = section.body().locateOffset(occurrence.start());
+                Location earlier = first.putIfAbsent(section.page() + " " + directive.kind(), at);
+                if (earlier != null) {
+                    String where = earlier.file().equals(at.file()) ? "line " + earlier.line() : earlier.toString();
+                    problems.add(at, "'" + occurrence.written(text) + "' is already on this page, at " + where
+                            + "; it can appear once per page, since its parts have ids that must be unique");
+                }
+            }
+        }
     }
 
     private void resolve(Ref ref, List<String> ids, String message) {

@@ -13,6 +13,7 @@ import io.github.policyc.model.Right;
 import io.github.policyc.model.RightKind;
 import io.github.policyc.model.SupervisoryAuthority;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,12 +30,14 @@ final class Blocks {
     private final Links links;
     private final ProseRenderer prose;
     private final Tables tables;
+    private final Map<String, String> english;
 
     Blocks(PolicyModel model, Links links, ProseRenderer prose, Tables tables) {
         this.model = model;
         this.links = links;
         this.prose = prose;
         this.tables = tables;
+        this.english = Formats.generatedLangAttribute(Formats.generatedLang(model.policy().language()));
     }
 
     /** Each purpose as a subsection with its facts in a description list. */
@@ -43,7 +46,7 @@ final class Blocks {
             String id = "purpose-" + purpose.id();
             html.tag("section", attributes("class", "purpose", "id", id, "aria-labelledby", id + "-title"));
             html.line();
-            heading(html, id + "-title", purpose.title());
+            heading(html, id + "-title", purpose.title(), Map.of());
             if (purpose.description() != null) {
                 html.raw(prose.blocks(purpose.description(), 4, id));
             }
@@ -88,7 +91,7 @@ final class Blocks {
             String id = "right-" + Labelled.yamlName(right.kind());
             html.tag("section", attributes("class", "right", "id", id, "aria-labelledby", id + "-title"));
             html.line();
-            heading(html, id + "-title", right.kind().label());
+            heading(html, id + "-title", right.kind().label(), english);
             if (right.description() != null) {
                 html.raw(prose.blocks(right.description(), 4, id));
             }
@@ -96,7 +99,7 @@ final class Blocks {
                 html.raw(prose.blocks(right.exercise(), 4, id + "-exercise"));
             }
             if (right.contact() != null) {
-                paragraph(html, h -> {
+                paragraph(html, english, h -> {
                     h.text("Contact: ");
                     links.contact(h, right.contact().id());
                 });
@@ -116,13 +119,13 @@ final class Blocks {
         }
         // A div, not a p: the statement may hold several paragraphs of its own.
         html.tag("div", Map.of("class", "automated-decisions"));
-        html.tag("strong");
+        html.tag("strong", english);
         html.text("Automated decisions: ");
         html.tag("/strong");
         if (decisions.description() != null) {
             html.raw(prose.cell(decisions.description()));
         } else {
-            html.text(Boolean.TRUE.equals(decisions.used())
+            generated(html, Boolean.TRUE.equals(decisions.used())
                     ? "We make some decisions about you by automated means alone."
                     : "We make no decisions about you by automated means alone.");
         }
@@ -203,28 +206,43 @@ final class Blocks {
             }
             String title = category == null ? "Cookies without a category" : category.label() + " cookies";
             String id = "cookies-" + (category == null ? "uncategorised" : Labelled.yamlName(category));
-            heading(html, id, title);
+            heading(html, id, title, english);
             tables.cookies(html, cookies, title, false);
         }
         if (model.cookies().isEmpty()) {
-            paragraph(html, h -> h.text("This site sets no cookies."));
+            paragraph(html, english, h -> h.text("This site sets no cookies."));
         }
     }
 
-    private static void heading(HtmlWriter html, String id, String text) {
-        html.tag("h3", Map.of("id", id));
+    /** Text policyc wrote, inside other text: in a span that names its language where the page's differs. */
+    private void generated(HtmlWriter html, String text) {
+        if (english.isEmpty()) {
+            html.text(text);
+            return;
+        }
+        html.tag("span", english);
+        html.text(text);
+        html.tag("/span");
+    }
+
+    private static void heading(HtmlWriter html, String id, String text, Map<String, String> lang) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("id", id);
+        attributes.putAll(lang);
+        html.tag("h3", attributes);
         html.text(text);
         html.tag("/h3");
         html.line();
     }
 
-    private static void fact(HtmlWriter html, String term, String description) {
+    private void fact(HtmlWriter html, String term, String description) {
         term(html, term);
         description(html, h -> h.text(description.isEmpty() ? "Not stated" : description));
     }
 
-    private static void term(HtmlWriter html, String term) {
-        html.tag("dt");
+    /** A term of a description list: policyc's English. */
+    private void term(HtmlWriter html, String term) {
+        html.tag("dt", english);
         html.text(term);
         html.tag("/dt");
     }
@@ -236,8 +254,8 @@ final class Blocks {
         html.line();
     }
 
-    private static void paragraph(HtmlWriter html, Tables.Cell content) {
-        html.tag("p");
+    private static void paragraph(HtmlWriter html, Map<String, String> attributes, Tables.Cell content) {
+        html.tag("p", attributes);
         content.accept(html);
         html.tag("/p");
         html.line();

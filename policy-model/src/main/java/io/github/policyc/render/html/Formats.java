@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** How model values read in the generated pages. */
 final class Formats {
@@ -46,6 +47,20 @@ final class Formats {
     /** "United States, India". */
     static String countries(List<Country> countries) {
         return join(countries.stream().map(Country::displayName).toList());
+    }
+
+    /**
+     * The language of the text policyc writes itself (headings, captions, labels), {@code en}, when a page
+     * in {@code pageLanguage} needs it said (WCAG 3.1.2, language of parts); {@code null} on an English page.
+     */
+    static String generatedLang(String pageLanguage) {
+        String primary = pageLanguage.split("-", 2)[0];
+        return primary.equalsIgnoreCase("en") ? null : "en";
+    }
+
+    /** The {@code lang} attribute for an element of generated English text, or no attribute. */
+    static Map<String, String> generatedLangAttribute(String generatedLang) {
+        return generatedLang == null ? Map.of() : Map.of("lang", generatedLang);
     }
 
     static String capitalise(String text) {

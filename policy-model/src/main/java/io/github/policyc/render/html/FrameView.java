@@ -21,12 +21,15 @@ import java.util.List;
  * @param feedTitle    the feed's title
  * @param navigation   the site's navigation
  * @param bar          the page's place among the versions, or {@code null}
+ * @param generatedLang the language of the text policyc writes itself (headings, labels, captions): {@code en}
+ *                     on a page in another language, so that templates can say so with {@code lang}; {@code null}
+ *                     on an English page
  * @since 0.1.0
  */
 public record FrameView(String lang, String title, String organisation, String registration, String versionLabel,
                         String version, String effective, String effectiveIso, String stylesheet, String canonical,
                         String json, String feed, String feedTitle, List<PageView.NavLink> navigation,
-                        VersionBar bar) {
+                        VersionBar bar, String generatedLang) {
 
     public FrameView {
         navigation = List.copyOf(navigation);

@@ -40,22 +40,40 @@ public final class HtmlPages {
 
     /** The privacy policy: the summary of purposes first, then contents and the full text. */
     public static String privacyPolicy(PolicyModel model, PageContext context) {
+        return privacyPolicy(model, context, PageTemplates.builtIn());
+    }
+
+    /**
+     * The privacy policy, laid out with {@code templates}.
+     *
+     * @throws UserTemplateException when the user's templates have a mistake
+     */
+    public static String privacyPolicy(PolicyModel model, PageContext context, PageTemplates templates) {
         List<Section> sections = model.sections(Page.PRIVACY);
         PolicyHtml html = new PolicyHtml(model, uses(sections, Directive.Kind.PURPOSES), context.root());
         TemplateHTMLOutputModel summary = model.purposes().isEmpty() ? null : markup(html.summary());
         FrameView frame = frame(model, context, Place.PRIVACY);
-        return PageRenderer.render("privacy-policy.ftlh", new PageView(frame, summary, views(sections, html)));
+        return templates.render("privacy-policy.ftlh", new PageView(frame, summary, views(sections, html)));
     }
 
     /** The cookie policy: its own sections, or the cookie inventory when the model has none. */
     public static String cookiePolicy(PolicyModel model, PageContext context) {
+        return cookiePolicy(model, context, PageTemplates.builtIn());
+    }
+
+    /**
+     * The cookie policy, laid out with {@code templates}.
+     *
+     * @throws UserTemplateException when the user's templates have a mistake
+     */
+    public static String cookiePolicy(PolicyModel model, PageContext context, PageTemplates templates) {
         List<Section> sections = model.sections(Page.COOKIES);
         PolicyHtml html = new PolicyHtml(model, false, context.root());
         List<PageView.SectionView> views = sections.isEmpty()
                 ? List.of(new PageView.SectionView("cookies", "Cookies we use", markup(html.cookies())))
                 : views(sections, html);
         FrameView frame = frame(model, context, Place.COOKIES);
-        return PageRenderer.render("cookie-policy.ftlh", new PageView(frame, null, views));
+        return templates.render("cookie-policy.ftlh", new PageView(frame, null, views));
     }
 
     /**
@@ -66,6 +84,16 @@ public final class HtmlPages {
      * @param entries the versions, newest first
      */
     public static String versionsIndex(PolicyModel latest, PageContext context, List<VersionEntry> entries) {
+        return versionsIndex(latest, context, entries, PageTemplates.builtIn());
+    }
+
+    /**
+     * The list of every version, laid out with {@code templates}.
+     *
+     * @throws UserTemplateException when the user's templates have a mistake
+     */
+    public static String versionsIndex(PolicyModel latest, PageContext context, List<VersionEntry> entries,
+                                       PageTemplates templates) {
         List<VersionsView.Row> rows = entries.stream()
                 .map(e -> new VersionsView.Row(e.version(), Formats.date(e.effective()), e.effective().toString(),
                         e.contentHash(), e.changes() == null ? "First version" : e.changes().material() ? "Yes" : "No",
@@ -73,7 +101,7 @@ public final class HtmlPages {
                         e.changeLog()))
                 .toList();
         FrameView frame = frame(latest, context, Place.VERSIONS);
-        return PageRenderer.render("versions.ftlh", new VersionsView(frame, rows));
+        return templates.render("versions.ftlh", new VersionsView(frame, rows));
     }
 
     /**
@@ -84,9 +112,19 @@ public final class HtmlPages {
      * @param entries the versions, newest first
      */
     public static String changeLog(PolicyModel latest, PageContext context, List<VersionEntry> entries) {
+        return changeLog(latest, context, entries, PageTemplates.builtIn());
+    }
+
+    /**
+     * The change log, laid out with {@code templates}.
+     *
+     * @throws UserTemplateException when the user's templates have a mistake
+     */
+    public static String changeLog(PolicyModel latest, PageContext context, List<VersionEntry> entries,
+                                   PageTemplates templates) {
         List<ChangesView.Entry> views = entries.stream().map(HtmlPages::changes).toList();
         FrameView frame = frame(latest, context, Place.CHANGES);
-        return PageRenderer.render("changes.ftlh", new ChangesView(frame, views));
+        return templates.render("changes.ftlh", new ChangesView(frame, views));
     }
 
     /** A date as the pages write it, such as "1 March 2024". */
@@ -128,18 +166,19 @@ public final class HtmlPages {
     /** The frame of a page: a policy page shows its version; the others are about every version. */
     private static FrameView frame(PolicyModel model, PageContext context, Place place) {
         Links links = new Links(model);
+        String english = Formats.generatedLang(model.policy().language());
         List<PageView.NavLink> navigation = List.of(
-                new PageView.NavLink(context.privacy(), title(links, Place.PRIVACY), place == Place.PRIVACY),
-                new PageView.NavLink(context.cookies(), title(links, Place.COOKIES), place == Place.COOKIES),
-                new PageView.NavLink(context.versions(), title(links, Place.VERSIONS), place == Place.VERSIONS),
-                new PageView.NavLink(context.changes(), title(links, Place.CHANGES), place == Place.CHANGES));
+                new PageView.NavLink(context.privacy(), title(links, Place.PRIVACY), place == Place.PRIVACY, null),
+                new PageView.NavLink(context.cookies(), title(links, Place.COOKIES), place == Place.COOKIES, null),
+                new PageView.NavLink(context.versions(), title(links, Place.VERSIONS), place == Place.VERSIONS, english),
+                new PageView.NavLink(context.changes(), title(links, Place.CHANGES), place == Place.CHANGES, english));
         boolean aboutVersion = place == Place.PRIVACY || place == Place.COOKIES;
         return new FrameView(model.policy().language(), title(links, place), model.controller().name(),
                 registration(model.controller()), aboutVersion ? "Version" : "Current version",
                 model.policy().version(), Formats.date(model.policy().effective()),
                 model.policy().effective().toString(), context.stylesheet(), context.canonical(),
                 aboutVersion ? context.json() : null, context.feed(), "Versions of the " + links.title(Page.PRIVACY),
-                navigation, aboutVersion ? context.bar() : null);
+                navigation, aboutVersion ? context.bar() : null, english);
     }
 
     private static String title(Links links, Place place) {

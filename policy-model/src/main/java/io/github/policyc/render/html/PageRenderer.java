@@ -1,6 +1,6 @@
 package io.github.policyc.render.html;
 
-import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -22,25 +22,20 @@ import java.util.TimeZone;
  */
 final class PageRenderer {
 
-    private static final Configuration CONFIGURATION = configuration();
-
     private PageRenderer() {
     }
 
-    static String render(String template, Record view) {
+    static String render(Configuration configuration, String template, Record view)
+            throws IOException, TemplateException {
         StringWriter out = new StringWriter();
-        try {
-            CONFIGURATION.getTemplate(template).process(Map.of("view", view), out);
-        } catch (IOException | TemplateException e) {
-            // The templates are ours and tested; failing here is a bug, not a user mistake.
-            throw new IllegalStateException("rendering " + template + " failed: " + e.getMessage(), e);
-        }
+        configuration.getTemplate(template).process(Map.of("view", view), out);
         return out.toString();
     }
 
-    private static Configuration configuration() {
+    /** The locked-down configuration, reading templates from {@code loader}: the same for users' templates as for ours. */
+    static Configuration configuration(TemplateLoader loader) {
         Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
-        configuration.setTemplateLoader(new ClassTemplateLoader(PageRenderer.class, "templates"));
+        configuration.setTemplateLoader(loader);
         configuration.setDefaultEncoding(StandardCharsets.UTF_8.name());
         configuration.setLocalizedLookup(false);
         configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);

@@ -24,8 +24,10 @@ public record PageView(FrameView frame, TemplateHTMLOutputModel summary, List<Se
      * @param href    the link's target
      * @param label   the link's text
      * @param current whether the link is to the page it is on
+     * @param lang    the language of the label where it differs from the page's: {@code en} for the labels
+     *                policyc writes ("All versions") on a page in another language, else {@code null}
      */
-    public record NavLink(String href, String label, boolean current) {
+    public record NavLink(String href, String label, boolean current, String lang) {
     }
 
     /**

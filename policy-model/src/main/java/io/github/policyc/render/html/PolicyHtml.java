@@ -10,6 +10,7 @@ import org.commonmark.renderer.html.HtmlWriter;
 /** The HTML of one model's prose and generated content, with directives resolved against the model. */
 final class PolicyHtml implements DirectiveWriter {
 
+    private final PolicyModel model;
     private final Links links;
     private final ProseRenderer prose;
     private final Tables tables;
@@ -20,6 +21,7 @@ final class PolicyHtml implements DirectiveWriter {
      * @param root           the link from the page to the site's root, which relative links in prose start from
      */
     PolicyHtml(PolicyModel model, boolean purposeAnchors, String root) {
+        this.model = model;
         this.links = new Links(model);
         this.prose = new ProseRenderer(this, root);
         this.tables = new Tables(model, links, prose, purposeAnchors);
@@ -56,6 +58,7 @@ final class PolicyHtml implements DirectiveWriter {
             case CONTROLLER -> blocks.controller(html);
             case AUTHORITY -> blocks.authority(html);
             case COOKIES -> blocks.cookies(html);
+            case DATAMAP -> new DataMap(model).write(html);
             default -> inline(directive, html);
         }
     }

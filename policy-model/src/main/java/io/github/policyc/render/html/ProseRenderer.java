@@ -81,7 +81,9 @@ final class ProseRenderer {
     private static void anchorHeadings(Node document, int top, String anchor) {
         List<Heading> headings = headings(document);
         shiftHeadings(headings, top);
-        Set<String> used = new HashSet<>();
+        // The section, purpose or right the prose belongs to has the heading anchor-title: a heading in the
+        // prose titled "Title" would repeat that id, so it becomes anchor-title-2. (Anchors does the same.)
+        Set<String> used = new HashSet<>(Set.of(anchor + "-title"));
         for (Heading heading : headings) {
             String base = anchor + "-" + slug(heading);
             String id = base;

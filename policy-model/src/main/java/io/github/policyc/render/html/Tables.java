@@ -38,6 +38,7 @@ final class Tables {
     private final Links links;
     private final ProseRenderer prose;
     private final boolean purposeAnchors;
+    private final Map<String, String> english;
 
     /**
      * @param purposeAnchors whether the page has a full section per purpose that purpose names can link to
@@ -47,6 +48,7 @@ final class Tables {
         this.links = links;
         this.prose = prose;
         this.purposeAnchors = purposeAnchors;
+        this.english = Formats.generatedLangAttribute(Formats.generatedLang(model.policy().language()));
     }
 
     void write(TableKind kind, HtmlWriter html) {
@@ -165,17 +167,17 @@ final class Tables {
         table(html, caption, headers, rows);
     }
 
-    /** Writes a table; the first cell of each row is its header. */
-    static void table(HtmlWriter html, String caption, List<String> headers, List<List<Cell>> rows) {
+    /** Writes a table; the first cell of each row is its header. Caption and headers are policyc's English. */
+    void table(HtmlWriter html, String caption, List<String> headers, List<List<Cell>> rows) {
         html.tag("div", attributes("class", "table-scroll", "role", "region", "aria-label", caption,
                 "tabindex", "0"));
         html.line();
         html.tag("table");
-        html.tag("caption");
+        html.tag("caption", english);
         html.text(caption);
         html.tag("/caption");
         html.line();
-        html.tag("thead");
+        html.tag("thead", english);
         html.tag("tr");
         for (String header : headers) {
             html.tag("th", Map.of("scope", "col"));

@@ -125,6 +125,10 @@ public final class Anchors {
         if (used.contains(Directive.Kind.COOKIES)) {
             cookies(model, out);
         }
+        if (used.contains(Directive.Kind.DATAMAP)) {
+            // The data map's caption, and its SVG's title and description (render.html.DataMap).
+            out.addAll(List.of("datamap-title", "datamap-desc", "datamap-caption"));
+        }
         return out;
     }
 
@@ -154,7 +158,8 @@ public final class Anchors {
     /** The headings of one piece of prose rendered under {@code anchor}, with their ids, in order. */
     public static List<HeadingId> headings(Prose prose, String anchor) {
         List<HeadingId> out = new ArrayList<>();
-        Set<String> used = new HashSet<>();
+        // As the renderer: the owner's own heading has anchor-title (see ProseRenderer).
+        Set<String> used = new HashSet<>(Set.of(anchor + "-title"));
         PARSER.parse(prose.text()).accept(new AbstractVisitor() {
             @Override
             public void visit(Heading heading) {
