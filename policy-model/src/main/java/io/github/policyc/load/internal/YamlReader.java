@@ -23,7 +23,8 @@ import org.yaml.snakeyaml.reader.ReaderException;
  *
  * <p>Jackson's streaming parser does the YAML work; this class adds what a policy model needs on top:
  * every node's location, duplicate keys as errors (with both places), no aliases (so no
- * "billion laughs"), one document per file, bounded nesting, and only the standard YAML tags.
+ * "billion laughs"), one document per file, bounded nesting and value length, only the standard YAML
+ * tags, and a location for every error, the parser's own limits included.
  */
 public final class YamlReader {
 
@@ -98,12 +99,12 @@ public final class YamlReader {
                     return null;
                 }
                 Node root = value(parser);
+                reportAliases();
                 if (parser.nextToken() != null) {
                     problems.add(documentStart(location(parser.currentTokenLocation())),
                             "a second YAML document starts here; a model file holds exactly one (remove the '---')");
                     return null;
                 }
-                reportAliases();
                 return problems.count() == problemsBefore ? root : null;
             } catch (JsonProcessingException e) {
                 reportAliases();
