@@ -504,19 +504,20 @@ class PolicyLoaderTest {
     }
 
     @Test
-    void reportsAWebAddressThatIsNotHttp() {
+    void reportsAWebAddressWithAnotherSchemeThanHttp() {
         assertThat(Models.problems(dir, MINIMAL + """
                   website: JavaScript:alert(1)
                 contacts:
                   dpo: { role: DPO, url: "data:text/html,<script>alert(1)</script>" }
-                  web: { role: Web, url: "https://example.test/contact?a=1" }
-                  rel: { role: Relative, url: /contact }
+                  hid: { role: Hidden, url: " java\tscript:alert(1)" }
+                  web: { role: Web, url: "HTTPS://example.test/contact?a=1" }
+                  www: { role: Text, url: www.example.test/contact }
                 """)).containsExactly(
                 "policy.yaml:8:12: controller: 'website' must be a web address starting with https:// or http://,"
                         + " not 'JavaScript:alert(1)'",
                 "policy.yaml:10:26: contact 'dpo': 'url' must be a web address starting with https:// or http://,"
                         + " not 'data:text/html,<script>alert(1)</script>'",
-                "policy.yaml:12:31: contact 'rel': 'url' must be a web address starting with https:// or http://,"
-                        + " not '/contact'");
+                "policy.yaml:11:29: contact 'hid': 'url' must be a web address starting with https:// or http://,"
+                        + " not 'java script:alert(1)'");
     }
 }
