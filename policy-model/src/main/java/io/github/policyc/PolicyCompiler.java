@@ -16,6 +16,7 @@ import io.github.policyc.load.ModelException;
 import io.github.policyc.load.PolicyLoader;
 import io.github.policyc.load.Problem;
 import io.github.policyc.model.Location;
+import io.github.policyc.publish.OutputDirectoryCheck;
 import io.github.policyc.publish.PublishException;
 import io.github.policyc.publish.Site;
 import io.github.policyc.publish.SitePublisher;
@@ -175,18 +176,19 @@ public final class PolicyCompiler {
      *                          edited, or the model claims a released version with other content; or
      *                          when the user's templates have a mistake
      * @throws CheckException   when the checks find errors
-     * @throws PublishException when the output directory cannot be used
+     * @throws PublishException when the output directory cannot be used: it is, or contains, the model's
+     *                          directory, the history or an included file, or lies inside the history, or
+     *                          holds files policyc did not write
      * @throws IOException      when writing fails
      */
     public Build build(Path model, Path historyDirectory, Path outputDirectory)
             throws ModelException, CheckException, PublishException, IOException {
-        Path modelDirectory = model.toAbsolutePath().normalize().getParent();
         Path output = outputDirectory.toAbsolutePath().normalize();
-        if (modelDirectory != null && modelDirectory.startsWith(output)) {
-            throw new PublishException("the output directory " + output + " contains the model's directory "
-                    + modelDirectory + "; publishing would replace the model. Choose another output directory");
-        }
+        Path modelDirectory = model.toAbsolutePath().normalize().getParent();
+        OutputDirectoryCheck outputCheck = new OutputDirectoryCheck(loader::display);
+        outputCheck.checkAgainstSources(output, modelDirectory, historyDirectory);
         LoadedPolicy policy = loader.read(model);
+        outputCheck.checkAgainstInputs(output, policy.sources().keySet().stream().map(loader::file).toList());
         Timeline timeline = History.read(historyDirectory, loader).timeline(policy, detector);
         CheckReport report = checked(model, policy);
         Site site = render(timeline);

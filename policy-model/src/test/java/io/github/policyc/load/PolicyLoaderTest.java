@@ -426,4 +426,98 @@ class PolicyLoaderTest {
         assertThat(Models.problems(dir, deep)).hasSize(1).first().asString()
                 .contains("nested more than 32 levels deep");
     }
+
+    @Test
+    void acceptsLoneCarriageReturnsAsLineEndsAndCountsLinesByThem() {
+        String oldMac = (MINIMAL + "  nam: x\n").replace("\n", "\r");
+
+        assertThat(Models.problems(dir, oldMac)).containsExactly(
+                "policy.yaml:8:3: controller has unknown key 'nam' (did you mean 'name'?)");
+    }
+
+    @Test
+    void countsLinesOfWindowsLineEndsOnceEach() {
+        String windows = ("\uFEFF" + MINIMAL + "  nam: x\n").replace("\n", "\r\n");
+
+        assertThat(Models.problems(dir, windows)).containsExactly(
+                "policy.yaml:8:3: controller has unknown key 'nam' (did you mean 'name'?)");
+    }
+
+    @Test
+    void keepsATabInsideTextButNotInIndentation() {
+        PolicyModel model = Models.load(dir, MINIMAL + "  shortName: \"Test\tLtd\"\n  registeredIn: England\tand Wales\n");
+
+        assertThat(model.controller().shortName()).isEqualTo("Test\tLtd");
+        assertThat(model.controller().registeredIn()).isEqualTo("England\tand Wales");
+    }
+
+    @Test
+    void reportsAFileSavedAsUtf16() throws Exception {
+        Path file = dir.resolve("policy.yaml");
+        java.nio.file.Files.write(file, MINIMAL.getBytes(java.nio.charset.StandardCharsets.UTF_16));
+
+        var e = org.junit.jupiter.api.Assertions.assertThrows(ModelException.class,
+                () -> PolicyLoader.create().withDisplayRoot(dir).load(file));
+
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly("policy.yaml:1:1: the file is UTF-16"
+                + " (it starts with a UTF-16 byte-order mark); save it with UTF-8 encoding");
+    }
+
+    @Test
+    void reportsAControlCharacterWhereItIs() {
+        assertThat(Models.problems(dir, MINIMAL + "  shortName: Test\u0000Ltd\n")).containsExactly(
+                "policy.yaml:8:18: the character U+0000 is not allowed in YAML; remove it");
+    }
+
+    @Test
+    void reportsABillionLaughsOnceAtItsFirstAlias() {
+        StringBuilder yaml = new StringBuilder(MINIMAL).append("dataSubjects:\n  a: &a [lol, lol, lol]\n");
+        for (char name = 'b'; name <= 'j'; name++) {
+            String previous = "*" + (char) (name - 1);
+            yaml.append("  ").append(name).append(": &").append(name).append(" [")
+                    .append(String.join(", ", java.util.Collections.nCopies(9, previous))).append("]\n");
+        }
+
+        assertThat(Models.problems(dir, yaml.toString())).containsExactly("policy.yaml:10:10: YAML aliases ('*a') are"
+                + " not supported; write the value out (80 more aliases in this file)");
+    }
+
+    @Test
+    void reportsNestingBeyondTheLimitAtTheContainerThatCrossesIt() {
+        // The root mapping is level 1 and 'controller' level 2: the 31st '[' (column 42) is level 33.
+        String deep = MINIMAL + "  address: " + "[".repeat(40) + "]".repeat(40) + "\n";
+
+        assertThat(Models.problems(dir, deep)).containsExactly(
+                "policy.yaml:8:42: the YAML is nested more than 32 levels deep");
+    }
+
+    @Test
+    void reportsAValueLongerThanTheLimitWhereItStarts() {
+        PolicyLoader strict = PolicyLoader.create().withDisplayRoot(dir)
+                .withLimits(new LoadLimits(LoadLimits.MAX_FILE_BYTES, LoadLimits.MAX_DEPTH, LoadLimits.MAX_INCLUDES, 20));
+        Path file = Models.write(dir, MINIMAL + "  shortName: |\n    " + "x".repeat(21) + "\n");
+
+        var e = org.junit.jupiter.api.Assertions.assertThrows(ModelException.class, () -> strict.load(file));
+
+        assertThat(e.problems()).extracting(Problem::toString)
+                .containsExactly("policy.yaml:8:14: this value is 22 characters long; the limit is 20");
+    }
+
+    @Test
+    void reportsAWebAddressWithAnotherSchemeThanHttp() {
+        assertThat(Models.problems(dir, MINIMAL + """
+                  website: JavaScript:alert(1)
+                contacts:
+                  dpo: { role: DPO, url: "data:text/html,<script>alert(1)</script>" }
+                  hid: { role: Hidden, url: " java\tscript:alert(1)" }
+                  web: { role: Web, url: "HTTPS://example.test/contact?a=1" }
+                  www: { role: Text, url: www.example.test/contact }
+                """)).containsExactly(
+                "policy.yaml:8:12: controller: 'website' must be a web address starting with https:// or http://,"
+                        + " not 'JavaScript:alert(1)'",
+                "policy.yaml:10:26: contact 'dpo': 'url' must be a web address starting with https:// or http://,"
+                        + " not 'data:text/html,<script>alert(1)</script>'",
+                "policy.yaml:11:29: contact 'hid': 'url' must be a web address starting with https:// or http://,"
+                        + " not 'java script:alert(1)'");
+    }
 }

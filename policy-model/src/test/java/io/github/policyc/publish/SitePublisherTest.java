@@ -8,11 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SitePublisherTest {
 
@@ -72,6 +75,37 @@ class SitePublisherTest {
         assertThat(siblings()).containsExactly("out");
     }
 
+    /**
+     * Writing fails at each file in turn, the marker included, after some files are written in full and
+     * one is half written: the previous site stays byte for byte as it was, and nothing is left beside it.
+     */
+    @ParameterizedTest(name = "failing at write {0}")
+    @ValueSource(ints = {1, 2, 3, 4, 5})
+    void leavesThePreviousSiteByteIdenticalWhicheverWriteFails(int failingWrite) throws Exception {
+        Path target = dir.resolve("out");
+        new SitePublisher().publish(Site.builder().add("index.html", "old").add("b/old.html", "old b").build(), target);
+        Map<String, byte[]> before = bytes(target);
+        Site next = Site.builder().add("a.css", "a").add("b/c.html", "c").add("d/e/f.json", "{}")
+                .add("index.html", "new").build();
+        AtomicInteger writes = new AtomicInteger();
+        SitePublisher failing = new SitePublisher((file, content) -> {
+            if (writes.incrementAndGet() == failingWrite) {
+                Files.write(file, java.util.Arrays.copyOf(content, content.length / 2));
+                throw new IOException("disk full at write " + failingWrite);
+            }
+            Files.write(file, content);
+        });
+
+        assertThatThrownBy(() -> failing.publish(next, target)).isInstanceOf(IOException.class)
+                .hasMessage("disk full at write " + failingWrite);
+
+        assertThat(writes).as("writing stops at the failure (the marker is the fifth write)").hasValue(failingWrite);
+        Map<String, byte[]> after = bytes(target);
+        assertThat(after).containsOnlyKeys(before.keySet());
+        before.forEach((name, content) -> assertThat(after.get(name)).as(name).isEqualTo(content));
+        assertThat(siblings()).containsExactly("out");
+    }
+
     @Test
     void refusesToReplaceADirectoryItDidNotWrite() throws Exception {
         Path target = Files.createDirectories(dir.resolve("home"));
@@ -114,6 +148,16 @@ class SitePublisherTest {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
                 files.put(root.relativize(file).toString().replace('\\', '/'), Files.readString(file));
+            }
+        }
+        return files;
+    }
+
+    private static Map<String, byte[]> bytes(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
             }
         }
         return files;

@@ -2,6 +2,7 @@ package io.github.policyc.testing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.github.policyc.load.internal.WebAddresses;
 import io.github.policyc.model.Country;
 import io.github.policyc.model.CookieLifetime;
 import io.github.policyc.model.Directive;
@@ -39,12 +40,22 @@ public final class HostileModel {
 
     private static final String ID = "k";
 
+    /**
+     * Web addresses must be http(s) to load at all ({@code javascript:} is refused where it is written), so
+     * they carry the payload after one; {@link #yaml(String, String, String, String)} puts
+     * anything there.
+     */
+    public static final String WEB_ADDRESS = "https://example.test/?q=";
+
     private HostileModel() {
     }
 
-    /** The model as YAML, {@code payload} in every text field and {@code prosePayload} in every prose field. */
+    /**
+     * The model as YAML, {@code payload} in every text field (after {@link #WEB_ADDRESS} in web addresses) and
+     * {@code prosePayload} in every prose field.
+     */
     public static String yaml(String payload, String prosePayload) {
-        Map<String, Object> root = record(PolicyModel.class, payload, prosePayload);
+        Map<String, Object> root = record(PolicyModel.class, new Payloads(payload, prosePayload, WEB_ADDRESS + payload));
         try {
             return new YAMLMapper().writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -56,9 +67,14 @@ public final class HostileModel {
      * The model as {@link #yaml(String, String)} writes it, but with the given {@code policy.version}: a
      * version names a directory of the published site, so a hostile one is refused rather than rendered.
      */
-    @SuppressWarnings("unchecked")
     public static String yaml(String payload, String prosePayload, String version) {
-        Map<String, Object> root = record(PolicyModel.class, payload, prosePayload);
+        return yaml(payload, prosePayload, version, WEB_ADDRESS + payload);
+    }
+
+    /** The model as {@link #yaml(String, String, String)} writes it, with {@code webAddress} in every web address. */
+    @SuppressWarnings("unchecked")
+    public static String yaml(String payload, String prosePayload, String version, String webAddress) {
+        Map<String, Object> root = record(PolicyModel.class, new Payloads(payload, prosePayload, webAddress));
         ((Map<String, Object>) root.get("policy")).put("version", version);
         try {
             return new YAMLMapper().writeValueAsString(root);
@@ -67,7 +83,9 @@ public final class HostileModel {
         }
     }
 
-    private static Map<String, Object> record(Class<?> type, String payload, String prose) {
+    private static Map<String, Object> record(Class<?> type, Payloads payloads) {
+        String payload = payloads.text();
+        String prose = payloads.prose();
         Map<String, Object> fields = new LinkedHashMap<>();
         for (RecordComponent component : type.getRecordComponents()) {
             if (component.getType() == Location.class || component.isAnnotationPresent(Id.class)) {
@@ -77,8 +95,10 @@ public final class HostileModel {
                 continue; // sections are generated per page below
             }
             Object value = component.isAnnotationPresent(Keyed.class)
-                    ? keyed(component, payload, prose)
-                    : value(component.getGenericType(), payload, prose);
+                    ? keyed(component, payloads)
+                    : WebAddresses.holdsOne(component.getName())
+                    ? payloads.web()
+                    : value(component.getGenericType(), payloads);
             fields.put(component.getName(), value);
         }
         if (type == PolicyModel.class) {
@@ -87,20 +107,22 @@ public final class HostileModel {
         return fields;
     }
 
-    private static Map<String, Object> keyed(RecordComponent component, String payload, String prose) {
+    private static Map<String, Object> keyed(RecordComponent component, Payloads payloads) {
         Class<?> element = elementType(component.getGenericType());
         String id = element.getSimpleName().equals("Right") ? Labelled.yamlName(RightKind.ACCESS) : ID;
         Map<String, Object> entries = new LinkedHashMap<>();
-        entries.put(id, record(element, payload, prose));
+        entries.put(id, record(element, payloads));
         if (element.getSimpleName().equals("Right")) {
-            entries.put(Labelled.yamlName(RightKind.COMPLAINT), record(element, payload, prose));
+            entries.put(Labelled.yamlName(RightKind.COMPLAINT), record(element, payloads));
         }
         return entries;
     }
 
-    private static Object value(Type type, String payload, String prose) {
+    private static Object value(Type type, Payloads payloads) {
+        String payload = payloads.text();
+        String prose = payloads.prose();
         if (type instanceof ParameterizedType) {
-            return List.of(value(elementType(type), payload, prose));
+            return List.of(value(elementType(type), payloads));
         }
         Class<?> c = (Class<?>) type;
         if (c == String.class) {
@@ -127,7 +149,7 @@ public final class HostileModel {
         if (c.isEnum()) {
             return Labelled.yamlName((Enum<?>) c.getEnumConstants()[0]);
         }
-        return record(c, payload, prose);
+        return record(c, payloads);
     }
 
     private static List<Object> sections(String payload, String prose) {
@@ -160,6 +182,10 @@ public final class HostileModel {
                         ? Arrays.stream(Directive.TableKind.values()).map(t -> "{{table " + t.syntaxName() + "}}")
                         : java.util.stream.Stream.of("{{" + kind.syntaxName() + "}}"))
                 .collect(Collectors.joining("\n\n"));
+    }
+
+    /** What goes into text fields, prose fields and web addresses. */
+    private record Payloads(String text, String prose, String web) {
     }
 
     private static Class<?> elementType(Type type) {

@@ -135,6 +135,11 @@ public final class RecordBinder {
 
     private Object scalar(Class<?> type, ScalarNode scalar, String context, String key) {
         String text = scalar.text();
+        if (type == String.class && WebAddresses.holdsOne(key) && WebAddresses.namesAnotherScheme(text)) {
+            problems.add(scalar.at(), context + ": '" + key + "' must be a web address starting with https:// or"
+                    + " http://, not '" + Messages.abbreviate(text) + "'");
+            return null;
+        }
         if (type == String.class) {
             return text;
         }

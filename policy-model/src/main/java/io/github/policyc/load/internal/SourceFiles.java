@@ -71,6 +71,12 @@ public final class SourceFiles {
     }
 
     private String decode(byte[] bytes, String display) {
+        String foreign = foreignByteOrderMark(bytes);
+        if (foreign != null) {
+            problems.add(Location.startOf(display), "the file is " + foreign + " (it starts with a " + foreign
+                    + " byte-order mark); save it with UTF-8 encoding");
+            return null;
+        }
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         CharBuffer out = CharBuffer.allocate(bytes.length - start);
@@ -84,6 +90,32 @@ public final class SourceFiles {
             return null;
         }
         return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /**
+     * The encoding a byte-order mark other than UTF-8's names, or {@code null}: editors on Windows save
+     * "Unicode" as UTF-16, which would otherwise be reported as a bad UTF-8 byte at the first character.
+     */
+    private static String foreignByteOrderMark(byte[] bytes) {
+        if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
+            return "UTF-32";
+        }
+        if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+            return "UTF-16";
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The position just after the text, where decoding stopped. */

@@ -2,6 +2,7 @@ package io.github.policyc.load.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.github.policyc.load.LoadLimits;
 import io.github.policyc.model.Location;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -25,9 +26,9 @@ final class YamlErrors {
     }
 
     /** What went wrong, in one line. */
-    static String describe(JsonProcessingException e) {
+    static String describe(JsonProcessingException e, LoadLimits limits) {
         if (e instanceof StreamConstraintsException) {
-            return "the YAML exceeds a size limit: " + firstLine(e.getOriginalMessage());
+            return constraint(firstLine(e.getOriginalMessage()), limits);
         }
         if (!(e.getCause() instanceof MarkedYAMLException marked)) {
             String message = firstLine(e.getOriginalMessage());
@@ -62,6 +63,21 @@ final class YamlErrors {
             return "a key is missing its ':'" + since;
         }
         return "invalid YAML: " + problem + (context.isEmpty() ? "" : " " + context + since);
+    }
+
+    /** One of Jackson's {@code StreamReadConstraints} was crossed: say which, in the model's terms. */
+    private static String constraint(String message, LoadLimits limits) {
+        if (message.startsWith("Document nesting depth")) {
+            return "the YAML is nested more than " + limits.maxDepth() + " levels deep";
+        }
+        if (message.startsWith("Document length")) {
+            return "the file is longer than " + limits.maxFileBytes() + " characters, the limit";
+        }
+        if (message.startsWith("String value length") || message.startsWith("Number value length")
+                || message.startsWith("Name length")) {
+            return "a value is longer than " + limits.maxScalarChars() + " characters, the limit";
+        }
+        return "the YAML exceeds a size limit: " + message;
     }
 
     private static String firstLine(String text) {

@@ -12,16 +12,19 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads YAML into a tree of {@link Node}s that keep their source positions.
  *
  * <p>Jackson's streaming parser does the YAML work; this class adds what a policy model needs on top:
  * every node's location, duplicate keys as errors (with both places), no aliases (so no
- * "billion laughs"), one document per file, bounded nesting, and only the standard YAML tags.
+ * "billion laughs"), one document per file, bounded nesting and value length, only the standard YAML
+ * tags, and a location for every error, the parser's own limits included.
  */
 public final class YamlReader {
 
@@ -38,15 +41,19 @@ public final class YamlReader {
         this.limits = limits;
         this.problems = problems;
         LoaderOptions options = new LoaderOptions();
+        // SnakeYAML's own bound on the input, in code points; the file size check has already run.
         options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
         this.factory = YAMLFactory.builder()
                 .loaderOptions(options)
                 // "key:" with nothing after it means "no value", as in YAML itself, not the empty text.
                 .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        // Our own depth check reports a location; Jackson's is the backstop.
-                        .maxNestingDepth(limits.maxDepth() + 8)
+                        // Jackson stops at the container that crosses the limit; read() locates it.
+                        .maxNestingDepth(limits.maxDepth())
                         .maxDocumentLength(limits.maxFileBytes())
+                        // Not enforced for YAML by Jackson 2.23 (scalar() checks them); set for when they are.
+                        .maxStringLength(limits.maxScalarChars())
+                        .maxNumberLength(limits.maxScalarChars())
                         .build())
                 .build();
     }
@@ -61,22 +68,7 @@ public final class YamlReader {
     public Node read(String file, String text) {
         Parse parse = new Parse(file, text);
         try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
-            if (parser.nextToken() == null) {
-                problems.add(Location.startOf(file), "the file is empty; a policy model starts with 'policy:'");
-                return null;
-            }
-            Node root = parse.value(parser, 1);
-            if (parser.nextToken() != null) {
-                problems.add(parse.documentStart(parse.location(parser.currentTokenLocation())),
-                        "a second YAML document starts here; a model file holds exactly one (remove the '---')");
-                return null;
-            }
-            return problems.count() == parse.problemsBefore ? root : null;
-        } catch (Abandoned e) {
-            return null;
-        } catch (JsonProcessingException e) {
-            problems.add(YamlErrors.locate(e, parse.location(e.getLocation())), YamlErrors.describe(e));
-            return null;
+            return parse.document(parser);
         } catch (IOException e) {
             // Reading from a String cannot fail; anything else is a bug.
             throw new IllegalStateException(e);
@@ -89,6 +81,10 @@ public final class YamlReader {
         private final String text;
         private final int[] lineStarts;
         private final int problemsBefore = problems.count();
+        /** The first alias, reported once with the number of the others: a "billion laughs" file has thousands. */
+        private Location firstAlias;
+        private String firstAliasName;
+        private int moreAliases;
 
         Parse(String file, String text) {
             this.file = file;
@@ -96,21 +92,60 @@ public final class YamlReader {
             this.lineStarts = lineStarts(text);
         }
 
-        Node value(YAMLParser parser, int depth) throws IOException {
+        Node document(YAMLParser parser) throws IOException {
+            try {
+                if (parser.nextToken() == null) {
+                    problems.add(Location.startOf(file), "the file is empty; a policy model starts with 'policy:'");
+                    return null;
+                }
+                Node root = value(parser);
+                reportAliases();
+                if (parser.nextToken() != null) {
+                    problems.add(documentStart(location(parser.currentTokenLocation())),
+                            "a second YAML document starts here; a model file holds exactly one (remove the '---')");
+                    return null;
+                }
+                return problems.count() == problemsBefore ? root : null;
+            } catch (JsonProcessingException e) {
+                reportAliases();
+                // Jackson's own limits throw without a location: the token it refused is where it was crossed.
+                Location at = location(e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation());
+                if (e.getCause() instanceof ReaderException unreadable) {
+                    problems.add(atCodePoint(unreadable.getPosition()), "the character U+"
+                            + String.format(Locale.ROOT, "%04X", unreadable.getCodePoint())
+                            + " is not allowed in YAML; remove it");
+                    return null;
+                }
+                problems.add(YamlErrors.locate(e, at), YamlErrors.describe(e, limits));
+                return null;
+            }
+        }
+
+        private void reportAliases() {
+            if (firstAlias != null) {
+                problems.add(firstAlias, "YAML aliases ('*" + firstAliasName + "') are not supported; write the value out"
+                        + (moreAliases == 0 ? "" : " (" + moreAliases + " more " + (moreAliases == 1 ? "alias" : "aliases")
+                        + " in this file)"));
+                firstAlias = null;
+            }
+        }
+
+        Node value(YAMLParser parser) throws IOException {
             Location at = location(parser.currentTokenLocation());
             if (parser.isCurrentAlias()) {
-                problems.add(at, "YAML aliases ('*" + parser.getText() + "') are not supported; write the value out");
+                if (firstAlias == null) {
+                    firstAlias = at;
+                    firstAliasName = parser.getText();
+                } else {
+                    moreAliases++;
+                }
                 return null;
             }
             checkTag(parser, at);
             JsonToken token = parser.currentToken();
-            if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth > limits.maxDepth()) {
-                problems.add(at, "the YAML is nested more than " + limits.maxDepth() + " levels deep");
-                throw new Abandoned();
-            }
             return switch (token) {
-                case START_OBJECT -> mapping(parser, depth, at);
-                case START_ARRAY -> sequence(parser, depth, at);
+                case START_OBJECT -> mapping(parser, at);
+                case START_ARRAY -> sequence(parser, at);
                 case VALUE_STRING -> scalar(parser, ScalarNode.Type.STRING, at);
                 case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> scalar(parser, ScalarNode.Type.NUMBER, at);
                 case VALUE_TRUE, VALUE_FALSE -> scalar(parser, ScalarNode.Type.BOOLEAN, at);
@@ -122,14 +157,15 @@ public final class YamlReader {
             };
         }
 
-        private MappingNode mapping(YAMLParser parser, int depth, Location at) throws IOException {
+        private MappingNode mapping(YAMLParser parser, Location at) throws IOException {
             List<MappingNode.Entry> entries = new ArrayList<>();
             Map<String, Location> seen = new HashMap<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 Location keyAt = location(parser.currentTokenLocation());
+                checkLength(key, keyAt);
                 parser.nextToken();
-                Node value = value(parser, depth + 1);
+                Node value = value(parser);
                 Location first = seen.putIfAbsent(key, keyAt);
                 if (first != null) {
                     problems.add(keyAt, "duplicate key '" + key + "'; it is already set at line " + first.line()
@@ -141,10 +177,10 @@ public final class YamlReader {
             return new MappingNode(entries, at);
         }
 
-        private SequenceNode sequence(YAMLParser parser, int depth, Location at) throws IOException {
+        private SequenceNode sequence(YAMLParser parser, Location at) throws IOException {
             List<Node> items = new ArrayList<>();
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                Node item = value(parser, depth + 1);
+                Node item = value(parser);
                 if (item != null) {
                     items.add(item);
                 }
@@ -166,7 +202,17 @@ public final class YamlReader {
                 contentAt = new Location(file, at.line(), at.column() + 1);
                 indent = at.column();
             }
-            return new ScalarNode(parser.getText(), type, at, contentAt, indent);
+            String value = parser.getText();
+            checkLength(value, at);
+            return new ScalarNode(value, type, at, contentAt, indent);
+        }
+
+        /** Jackson does not bound the length of YAML text, so the reader does, where the text starts. */
+        private void checkLength(String value, Location at) {
+            if (value != null && value.length() > limits.maxScalarChars()) {
+                problems.add(at, "this value is " + value.length() + " characters long; the limit is "
+                        + limits.maxScalarChars());
+            }
         }
 
         /** The indentation of the first non-blank line from {@code line} on. */
@@ -195,6 +241,20 @@ public final class YamlReader {
             }
         }
 
+        /** The location of the character at a code point offset, as SnakeYAML's reader counts. */
+        private Location atCodePoint(int codePoints) {
+            int index = text.offsetByCodePoints(0, Math.min(codePoints, text.codePointCount(0, text.length())));
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < index; i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            return new Location(file, line, text.codePointCount(lineStart, index) + 1);
+        }
+
         /** The {@code ---} line that starts the document whose first node is at {@code node}, if there is one. */
         Location documentStart(Location node) {
             for (int line = node.line(); line >= 1; line--) {
@@ -211,15 +271,6 @@ public final class YamlReader {
                 return Location.startOf(file);
             }
             return new Location(file, location.getLineNr(), Math.max(1, location.getColumnNr()));
-        }
-    }
-
-    /** Stops a parse that is not worth continuing, such as one nested deeper than the limit. */
-    private static final class Abandoned extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Abandoned() {
-            super(null, null, false, false);
         }
     }
 
