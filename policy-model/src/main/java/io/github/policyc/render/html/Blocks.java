@@ -2,20 +2,18 @@ package io.github.policyc.render.html;
 
 import static io.github.policyc.render.html.Links.attributes;
 
+import io.github.policyc.cookies.CookieInventory;
 import io.github.policyc.model.AutomatedDecisions;
 import io.github.policyc.model.Controller;
 import io.github.policyc.model.Labelled;
-import io.github.policyc.model.Cookie;
 import io.github.policyc.model.CookieCategory;
 import io.github.policyc.model.PolicyModel;
 import io.github.policyc.model.Purpose;
 import io.github.policyc.model.Right;
 import io.github.policyc.model.RightKind;
 import io.github.policyc.model.SupervisoryAuthority;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.commonmark.renderer.html.HtmlWriter;
 
 /**
@@ -191,20 +189,19 @@ final class Blocks {
         html.line();
     }
 
-    /** The cookie inventory, a table per category in the order of {@link CookieCategory}. */
+    /**
+     * The cookie inventory: for each category that has cookies, in the order of
+     * {@link PolicyModel#allCookieCategories()}, a heading, what the category is for, and its cookies.
+     */
     void cookies(HtmlWriter html) {
-        List<CookieCategory> order = new ArrayList<>(List.of(CookieCategory.values()));
-        order.add(null);
-        for (CookieCategory category : order) {
-            List<Cookie> cookies = model.cookies().stream().filter(c -> Objects.equals(c.category(), category))
-                    .toList();
-            if (cookies.isEmpty()) {
-                continue;
-            }
+        for (CookieInventory.Group group : CookieInventory.of(model).groups()) {
+            CookieCategory category = group.category();
             String title = category == null ? "Cookies without a category" : category.label() + " cookies";
-            String id = "cookies-" + (category == null ? "uncategorised" : Labelled.yamlName(category));
-            heading(html, id, title);
-            tables.cookies(html, cookies, title, false);
+            heading(html, group.anchor(), title);
+            if (category != null && category.description() != null) {
+                html.raw(prose.blocks(category.description(), 4, group.anchor()));
+            }
+            tables.cookies(html, group.cookies(), title, false);
         }
         if (model.cookies().isEmpty()) {
             paragraph(html, h -> h.text("This site sets no cookies."));
