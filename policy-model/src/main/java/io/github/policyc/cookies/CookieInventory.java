@@ -18,6 +18,9 @@ import java.util.List;
  */
 public record CookieInventory(List<Group> groups) {
 
+    /** The id of the cookie policy's heading on how to change consent, there when a cookie needs consent. */
+    public static final String CHOICES_ANCHOR = "cookie-choices";
+
     public CookieInventory {
         groups = List.copyOf(groups);
     }

@@ -6,6 +6,7 @@ import io.github.policyc.cookies.CookieInventory;
 import io.github.policyc.model.AutomatedDecisions;
 import io.github.policyc.model.Controller;
 import io.github.policyc.model.Labelled;
+import io.github.policyc.model.Page;
 import io.github.policyc.model.CookieCategory;
 import io.github.policyc.model.PolicyModel;
 import io.github.policyc.model.Purpose;
@@ -13,6 +14,7 @@ import io.github.policyc.model.Right;
 import io.github.policyc.model.RightKind;
 import io.github.policyc.model.SupervisoryAuthority;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.commonmark.renderer.html.HtmlWriter;
 
@@ -203,9 +205,40 @@ final class Blocks {
             }
             tables.cookies(html, group.cookies(), title, false);
         }
+        if (CookieInventory.of(model).needsConsent()) {
+            choices(html);
+        }
         if (model.cookies().isEmpty()) {
             paragraph(html, h -> h.text("This site sets no cookies."));
         }
+    }
+
+    /**
+     * How to change consent: the "Cookie settings" button reopens the consent banner's preferences. It
+     * is hidden until the banner's script shows it, so without JavaScript nobody sees a button that does
+     * nothing; the browser's own settings work either way, and are explained unless the cookie policy's
+     * own text already mentions the browser.
+     */
+    private void choices(HtmlWriter html) {
+        heading(html, CookieInventory.CHOICES_ANCHOR, "Changing your choices");
+        paragraph(html, h -> h.text("You can change your choices, or withdraw your consent, at any time."));
+        html.tag("p");
+        html.tag("button", attributes("type", "button", "class", "cookie-settings", "data-cc", "show-preferencesModal",
+                "hidden", ""));
+        html.text("Cookie settings");
+        html.tag("/button");
+        html.tag("/p");
+        html.line();
+        if (!mentionsBrowser()) {
+            paragraph(html, h -> h.text("Your browser's settings also let you block or delete cookies; its help"
+                    + " pages explain how. Blocking strictly necessary cookies may stop parts of this site from"
+                    + " working."));
+        }
+    }
+
+    private boolean mentionsBrowser() {
+        return model.sections(Page.COOKIES).stream()
+                .anyMatch(s -> s.body() != null && s.body().text().toLowerCase(Locale.ROOT).contains("browser"));
     }
 
     private static void heading(HtmlWriter html, String id, String text) {

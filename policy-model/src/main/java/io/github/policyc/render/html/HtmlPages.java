@@ -139,7 +139,7 @@ public final class HtmlPages {
                 model.policy().version(), Formats.date(model.policy().effective()),
                 model.policy().effective().toString(), context.stylesheet(), context.canonical(),
                 aboutVersion ? context.json() : null, context.feed(), "Versions of the " + links.title(Page.PRIVACY),
-                navigation, aboutVersion ? context.bar() : null);
+                navigation, aboutVersion ? context.bar() : null, context.bannerAssets());
     }
 
     private static String title(Links links, Place place) {

@@ -158,7 +158,7 @@ class HtmlPagesTest {
     void cookiePolicyGroupsTheInventoryByCategory() {
         assertThat(cookies.select("h1").text()).isEqualTo("Cookie Policy");
         assertThat(cookies.select("#cookies-intro h3").eachText())
-                .containsExactly("Strictly necessary cookies", "Analytics cookies");
+                .containsExactly("Strictly necessary cookies", "Analytics cookies", "Changing your choices");
         Element analytics = cookies.selectFirst("#cookies-analytics ~ .table-scroll table");
         assertThat(analytics.select("tbody tr").get(0).text())
                 .isEqualTo("_ga_* Google Analytics Website analytics 2 years Third party");

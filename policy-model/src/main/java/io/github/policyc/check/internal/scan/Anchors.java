@@ -134,6 +134,9 @@ public final class Anchors {
                 out.addAll(ids(group.category().description(), group.anchor()));
             }
         }
+        if (CookieInventory.of(model).needsConsent()) {
+            out.add(CookieInventory.CHOICES_ANCHOR);
+        }
     }
 
     private static Optional<Directive.Kind> kind(Directive.Occurrence occurrence) {
