@@ -70,7 +70,7 @@ public class BuildMojo extends AbstractPolicycMojo {
         Path modelFile = paths.model(model);
         Path history = paths.historyDirectory(historyDirectory, modelFile);
         try {
-            PolicyCompiler compiler = compiler(paths).withBaseUrl(baseUrl());
+            PolicyCompiler compiler = compiler(paths, cookieDatabase, har).withBaseUrl(baseUrl());
             PolicyCompiler.Build build = compiler.build(modelFile, history, output);
             log(build.report());
             getLog().info("Wrote " + build.site().files().size() + " files to " + paths.display(output));
