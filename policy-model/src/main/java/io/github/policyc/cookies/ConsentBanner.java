@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -46,6 +47,8 @@ public final class ConsentBanner {
     /** Where the configuration's JSON starts and ends in {@link #CONFIG}, so tests and tools can read it back. */
     static final String BEGIN = "/* policyc:config */";
     static final String END = "/* policyc:end */";
+
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,8}");
 
     private ConsentBanner() {
     }
@@ -137,9 +140,18 @@ public final class ConsentBanner {
                         "savePreferencesBtn", "Save my choices",
                         "closeIconLabel", "Close",
                         "sections", sections));
-        String language = model.policy().language();
+        String language = language(model);
         return object("revision", revision, "categories", categories,
                 "language", object("default", language, "translations", object(language, texts)));
+    }
+
+    /**
+     * The banner's language: the policy's when it is a language tag, else {@code en}. The banner uses it
+     * as a key and in attributes, so nothing but a tag may get there.
+     */
+    private static String language(PolicyModel model) {
+        String language = model.policy().language();
+        return language != null && LANGUAGE_TAG.matcher(language).matches() ? language : "en";
     }
 
     /** An {@code autoClear} entry: the name, or for a pattern the source of its RegExp. */

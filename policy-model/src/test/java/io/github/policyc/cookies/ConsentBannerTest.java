@@ -9,6 +9,7 @@ import io.github.policyc.model.PolicyModel;
 import io.github.policyc.publish.Site;
 import io.github.policyc.render.SiteRenderer;
 import io.github.policyc.render.html.SitePaths;
+import io.github.policyc.testing.HostileModel;
 import io.github.policyc.testing.Models;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -120,6 +121,28 @@ class ConsentBannerTest {
     }
 
     @Test
+    void noTextFieldOfTheModelBecomesMarkupInTheBanner() throws Exception {
+        String text = "<script>alert(1)</script>\" onmouseover=\"alert(2)\" '><img src=x onerror=alert(3)>\u2028";
+        String yaml = HostileModel.yaml(text, "<div onclick=\"alert(4)\">x</div>\n\n[a](javascript:alert(5))")
+                .replace("necessary: true", "necessary: false");
+        PolicyModel model = Models.load(dir, yaml);
+        assertThat(ConsentBanner.isNeeded(model)).as("the hostile category needs consent").isTrue();
+
+        String script = ConsentBanner.script(model, 1);
+
+        assertThat(script).doesNotContain("<", ">", "\u2028");
+        JsonNode config = config(script);
+        // What the banner shows, it inserts as HTML; the autoClear names stay names, which the banner never shows.
+        assertThat(config.get("language").get("default").asText()).as("not a language tag").isEqualTo("en");
+        List<String> texts = new ArrayList<>();
+        strings(config.get("language").get("translations"), texts);
+        assertThat(texts).anyMatch(t -> t.contains("&lt;script&gt;"));
+        for (String value : texts) {
+            assertThat(Jsoup.parseBodyFragment(value).body().children()).as(value).isEmpty();
+        }
+    }
+
+    @Test
     void everyPageLoadsTheBannerFromTheSiteAndWorksWithoutIt() {
         Site site = SiteRenderer.render(Models.load(dir, COOKIES));
 
@@ -196,6 +219,13 @@ class ConsentBannerTest {
             tables.put(heading.id().substring("cookies-".length()), table.select("tbody th").eachText());
         }
         return tables;
+    }
+
+    private static void strings(JsonNode node, List<String> out) {
+        if (node.isTextual()) {
+            out.add(node.asText());
+        }
+        node.forEach(child -> strings(child, out));
     }
 
     private static java.util.Set<String> iterate(JsonNode object) {
