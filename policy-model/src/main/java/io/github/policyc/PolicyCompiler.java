@@ -1,5 +1,8 @@
 package io.github.policyc;
 
+import io.github.policyc.cookies.CookieEvidence;
+import io.github.policyc.cookies.OpenCookieDatabase;
+
 import io.github.policyc.check.CheckException;
 import io.github.policyc.check.CheckReport;
 import io.github.policyc.check.Checker;
@@ -53,39 +56,42 @@ public final class PolicyCompiler {
     private final ChangeDetector detector;
     private final BaseUrl baseUrl;
     private final Path templates;
+    private final CookieEvidence cookies;
 
     private PolicyCompiler(PolicyLoader loader, Checker checker, SitePublisher publisher, ChangeDetector detector,
-                           BaseUrl baseUrl, Path templates) {
+                           BaseUrl baseUrl, Path templates, CookieEvidence cookies) {
         this.loader = Objects.requireNonNull(loader, "loader");
         this.checker = Objects.requireNonNull(checker, "checker");
         this.publisher = Objects.requireNonNull(publisher, "publisher");
         this.detector = Objects.requireNonNull(detector, "detector");
         this.baseUrl = baseUrl;
         this.templates = templates;
+        this.cookies = Objects.requireNonNull(cookies, "cookies");
     }
 
     public static PolicyCompiler create() {
-        return new PolicyCompiler(PolicyLoader.create(), Checker.create(), new SitePublisher(), new PolicyDiff(), null, null);
+        return new PolicyCompiler(PolicyLoader.create(), Checker.create(), new SitePublisher(), new PolicyDiff(), null,
+                null, CookieEvidence.NONE);
     }
 
     /** This compiler, loading with {@code loader}. */
     public PolicyCompiler withLoader(PolicyLoader loader) {
-        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates);
+        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates, cookies);
     }
 
     /** This compiler, checking with {@code checker}. */
     public PolicyCompiler withChecker(Checker checker) {
-        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates);
+        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates, cookies);
     }
 
     /** This compiler, publishing with {@code publisher}. */
     public PolicyCompiler withPublisher(SitePublisher publisher) {
-        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates);
+        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates, cookies);
     }
 
     /** This compiler, working out what changed between versions with {@code detector}. */
     public PolicyCompiler withChangeDetector(ChangeDetector detector) {
-        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates);
+        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates, cookies);
     }
 
     /**
@@ -93,7 +99,7 @@ public final class PolicyCompiler {
      * and the links to {@code policy.json} are absolute. {@code null} keeps every link relative.
      */
     public PolicyCompiler withBaseUrl(BaseUrl baseUrl) {
-        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates);
+        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates, cookies);
     }
 
     /**
@@ -102,7 +108,30 @@ public final class PolicyCompiler {
      * A mistake in the user's templates is a {@link ModelException} at the template's file, line and column.
      */
     public PolicyCompiler withTemplates(Path directory) {
-        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, directory);
+        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, directory, cookies);
+    }
+
+    /**
+     * This compiler, with what is known about the site's cookies from outside the model. With an Open
+     * Cookie Database, the current model's cookies that it knows get a missing provider, description and
+     * duration {@link OpenCookieDatabase#enrich filled in} before anything else reads the model, so the
+     * pages, {@code policy.json} and a released version all say the same; the checks compare the inventory
+     * with the database (PC704) and with the HAR file's cookies (PC705, PC706).
+     */
+    public PolicyCompiler withCookieEvidence(CookieEvidence cookies) {
+        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates, cookies);
+    }
+
+    /** The checker, given the cookie evidence when this compiler has some, whichever checker it was given. */
+    private Checker checker() {
+        return cookies == CookieEvidence.NONE ? checker : checker.withOptions(checker.options().withCookies(cookies));
+    }
+
+    /** Loads the current model, with what the Open Cookie Database adds to its cookies. */
+    private LoadedPolicy read(Path model) throws ModelException {
+        LoadedPolicy policy = loader.read(model);
+        return cookies.database() == null ? policy
+                : new LoadedPolicy(cookies.database().enrich(policy.model()), policy.sources());
     }
 
     /**
@@ -114,13 +143,13 @@ public final class PolicyCompiler {
      * @throws ModelException when the model, or the source map beside it, has problems
      */
     public CheckReport check(Path model) throws ModelException {
-        LoadedPolicy policy = loader.read(model);
+        LoadedPolicy policy = read(model);
         return check(model, policy);
     }
 
     /** Runs the checks, with findings moved to the original document when the model was imported. */
     private CheckReport check(Path model, LoadedPolicy policy) throws ModelException {
-        CheckReport report = checker.check(policy);
+        CheckReport report = checker().check(policy);
         Optional<SourceMapper> original = SourceMapper.besideModel(model, policy, loader::display);
         return original.isPresent() ? original.get().apply(report) : report;
     }
@@ -132,7 +161,7 @@ public final class PolicyCompiler {
 
     /** Loads a model and the history in {@code historyDirectory} and renders the site, writing nothing. */
     public Site compile(Path model, Path historyDirectory) throws ModelException {
-        Timeline timeline = History.read(historyDirectory, loader).timeline(loader.read(model), detector);
+        Timeline timeline = History.read(historyDirectory, loader).timeline(read(model), detector);
         return render(timeline);
     }
 
@@ -187,7 +216,7 @@ public final class PolicyCompiler {
         Path modelDirectory = model.toAbsolutePath().normalize().getParent();
         OutputDirectoryCheck outputCheck = new OutputDirectoryCheck(loader::display);
         outputCheck.checkAgainstSources(output, modelDirectory, historyDirectory);
-        LoadedPolicy policy = loader.read(model);
+        LoadedPolicy policy = read(model);
         outputCheck.checkAgainstInputs(output, policy.sources().keySet().stream().map(loader::file).toList());
         Timeline timeline = History.read(historyDirectory, loader).timeline(policy, detector);
         CheckReport report = checked(model, policy);
@@ -214,7 +243,7 @@ public final class PolicyCompiler {
      * @throws IOException    when writing fails; the history is then unchanged
      */
     public Release release(Path model, Path historyDirectory) throws ModelException, CheckException, IOException {
-        LoadedPolicy policy = loader.read(model);
+        LoadedPolicy policy = read(model);
         History history = History.read(historyDirectory, loader);
         PolicyVersion current = history.timeline(policy, detector).current();
         CheckReport report = checked(model, policy);

@@ -36,7 +36,9 @@ class PolicyCompilerTest {
         assertThat(site.files()).containsOnlyKeys("privacy-policy.html", "cookie-policy.html", "policy.json",
                 "assets/policyc.css", "versions/index.html", "versions/2.1/privacy-policy.html",
                 "versions/2.1/cookie-policy.html", "versions/2.1/policy.json", "changes.html", "changes.json",
-                "feed.json", "tilt.json", "schema/policy-model.schema.json", "schema/policy.schema.json");
+                "feed.json", "tilt.json", "schema/policy-model.schema.json", "schema/policy.schema.json",
+                "assets/cookieconsent-config.js", "assets/cookieconsent.umd.js", "assets/cookieconsent.css",
+                "assets/cookieconsent-LICENSE.txt");
         for (String file : site.files().keySet()) {
             assertThat(out.resolve(file)).hasBinaryContent(site.files().get(file));
         }

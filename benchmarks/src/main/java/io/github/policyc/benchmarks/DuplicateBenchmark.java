@@ -237,7 +237,8 @@ final class DuplicateBenchmark {
         PolicyModel model = new PolicyModel(
                 new PolicyMeta("dup", "DUP-" + paragraphs.size(), "1", LocalDate.of(2024, 3, 1), "en", null, top),
                 new Controller("Benchmark Ltd", null, null, null, List.of(), null, null, null, top),
-                List.of(), null, List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), sections);
+                List.of(), null, List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(),
+                sections);
         return new Built(new LoadedPolicy(model, Map.of()), paragraphAtLine);
     }
 

@@ -7,9 +7,13 @@ import io.github.policyc.check.Checker;
 import io.github.policyc.check.Finding;
 import io.github.policyc.check.RuleFailedException;
 import io.github.policyc.check.report.ConsoleReport;
+import io.github.policyc.cookies.CookieEvidence;
+import io.github.policyc.cookies.HarCookies;
+import io.github.policyc.cookies.OpenCookieDatabase;
 import io.github.policyc.load.ModelException;
 import io.github.policyc.load.PolicyLoader;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -32,6 +36,22 @@ abstract class AbstractPolicycMojo extends AbstractMojo {
     @Parameter(property = "policyc.skip", defaultValue = "false")
     protected boolean skip;
 
+    /**
+     * A local copy of the <a href="https://github.com/jkwakman/Open-Cookie-Database">Open Cookie Database</a>
+     * (its CSV file; policyc never downloads it). Cookies it knows get a missing provider, description and
+     * duration from it, and PC704 reports a declared category that conflicts with the database's. Keep the
+     * copy with the project: the published pages then depend on that copy only.
+     */
+    @Parameter(property = "policyc.cookieDatabase")
+    protected File cookieDatabase;
+
+    /**
+     * A HAR file exported from the browser's developer tools after visiting the real site: PC705 reports
+     * the cookies it shows that the inventory does not declare, PC706 the declared ones it never shows.
+     */
+    @Parameter(property = "policyc.har")
+    protected File har;
+
     /** The project's base directory. Paths in messages are shown relative to it. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true)
     protected File basedir;
@@ -44,6 +64,43 @@ abstract class AbstractPolicycMojo extends AbstractMojo {
     /** A compiler that shows paths relative to the base directory. Shared with {@link ReportMojo}. */
     static PolicyCompiler compiler(BuildPaths paths) {
         return PolicyCompiler.create().withLoader(PolicyLoader.create().withDisplayRoot(paths.basedir()));
+    }
+
+    /** A compiler that shows paths relative to the base directory and knows the cookie evidence configured. */
+    protected PolicyCompiler compiler(BuildPaths paths, File cookieDatabase, File har) throws MojoFailureException {
+        try {
+            return compiler(paths).withCookieEvidence(cookieEvidence(paths, cookieDatabase, har));
+        } catch (IOException e) {
+            throw new MojoFailureException(e.getMessage());
+        }
+    }
+
+    /**
+     * Reads {@code policyc.cookieDatabase} and {@code policyc.har}, either of which may be unset. Shared
+     * with {@link ReportMojo}.
+     *
+     * @throws IOException with a message for the user when a configured file cannot be read
+     */
+    static CookieEvidence cookieEvidence(BuildPaths paths, File cookieDatabase, File har) throws IOException {
+        OpenCookieDatabase database = null;
+        HarCookies cookies = null;
+        if (cookieDatabase != null) {
+            Path file = paths.file(cookieDatabase, "");
+            try {
+                database = OpenCookieDatabase.read(file);
+            } catch (IOException e) {
+                throw new IOException("policyc.cookieDatabase: cannot read " + paths.display(file) + ": " + e, e);
+            }
+        }
+        if (har != null) {
+            Path file = paths.file(har, "");
+            try {
+                cookies = HarCookies.read(file);
+            } catch (IOException e) {
+                throw new IOException("policyc.har: cannot read " + paths.display(file) + ": " + e, e);
+            }
+        }
+        return new CookieEvidence(database, cookies);
     }
 
     /**

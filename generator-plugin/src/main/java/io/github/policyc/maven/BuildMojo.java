@@ -81,7 +81,7 @@ public class BuildMojo extends AbstractPolicycMojo {
         Path modelFile = paths.model(model);
         Path history = paths.historyDirectory(historyDirectory, modelFile);
         try {
-            PolicyCompiler compiler = compiler(paths).withBaseUrl(baseUrl())
+            PolicyCompiler compiler = compiler(paths, cookieDatabase, har).withBaseUrl(baseUrl())
                     .withTemplates(templates == null ? null : paths.file(templates, null));
             PolicyCompiler.Build build = compiler.build(modelFile, history, output);
             log(build.report());

@@ -57,7 +57,8 @@ public class CheckMojo extends AbstractPolicycMojo {
         BuildPaths paths = paths();
         CheckReport report;
         try {
-            report = compiler(paths).withChecker(checker(nearDuplicateThreshold)).check(paths.model(model));
+            report = compiler(paths, cookieDatabase, har).withChecker(checker(nearDuplicateThreshold))
+                    .check(paths.model(model));
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException(e.getMessage());
         } catch (ModelException e) {

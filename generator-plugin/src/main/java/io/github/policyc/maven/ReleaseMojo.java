@@ -47,7 +47,7 @@ public class ReleaseMojo extends AbstractPolicycMojo {
         Path history = paths.historyDirectory(historyDirectory, modelFile);
         PolicyCompiler.Release release;
         try {
-            release = compiler(paths).release(modelFile, history);
+            release = compiler(paths, cookieDatabase, har).release(modelFile, history);
         } catch (ModelException e) {
             throw invalid(e);
         } catch (CheckException e) {

@@ -2,8 +2,10 @@ package io.github.policyc.maven;
 
 import io.github.policyc.check.CheckReport;
 import io.github.policyc.check.Checker;
+import io.github.policyc.cookies.CookieEvidence;
 import io.github.policyc.load.ModelException;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -50,6 +52,14 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "policyc.nearDuplicateThreshold", defaultValue = "0.8")
     private double nearDuplicateThreshold;
 
+    /** As for {@code policyc:check}: a local copy of the Open Cookie Database, for PC704. */
+    @Parameter(property = "policyc.cookieDatabase")
+    private File cookieDatabase;
+
+    /** As for {@code policyc:check}: a HAR file of a browser session of the site, for PC705 and PC706. */
+    @Parameter(property = "policyc.har")
+    private File har;
+
     /**
      * The rule reference that rule ids link to, at the anchor of the lower-case id ({@code #pc201}).
      * {@code none} leaves the ids unlinked, for a site that must not link outside. (Not an empty value:
@@ -89,8 +99,15 @@ public class ReportMojo extends AbstractMavenReport {
         } catch (IllegalArgumentException e) {
             throw new MavenReportException("policyc.nearDuplicateThreshold: " + e.getMessage());
         }
+        CookieEvidence cookies;
         try {
-            CheckReport report = AbstractPolicycMojo.compiler(paths).withChecker(checker).check(file);
+            cookies = AbstractPolicycMojo.cookieEvidence(paths, cookieDatabase, har);
+        } catch (IOException e) {
+            throw new MavenReportException(e.getMessage(), e);
+        }
+        try {
+            CheckReport report = AbstractPolicycMojo.compiler(paths).withCookieEvidence(cookies).withChecker(checker)
+                    .check(file);
             getLog().info("policyc: " + report.summary());
             FindingsReportRenderer.findings(getSink(), shown, report, linkedReference()).render();
         } catch (ModelException e) {

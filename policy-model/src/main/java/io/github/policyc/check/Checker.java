@@ -31,6 +31,11 @@ public final class Checker {
         return new Checker(Rules.all(), CheckOptions.DEFAULT);
     }
 
+    /** The options the checks run with. */
+    public CheckOptions options() {
+        return options;
+    }
+
     public Checker withOptions(CheckOptions options) {
         return new Checker(rules, options);
     }

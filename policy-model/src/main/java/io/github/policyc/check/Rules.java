@@ -7,6 +7,7 @@ import io.github.policyc.check.rules.ConsentWithoutWithdrawal;
 import io.github.policyc.check.rules.ContactWithoutChannel;
 import io.github.policyc.check.rules.ControllerContactMissing;
 import io.github.policyc.check.rules.ControllerWithoutContactDetails;
+import io.github.policyc.check.rules.CookieCategoryConflict;
 import io.github.policyc.check.rules.CookieOutlivesRetention;
 import io.github.policyc.check.rules.CookiePolicyWithoutCookies;
 import io.github.policyc.check.rules.CookieWithoutConsent;
@@ -15,6 +16,8 @@ import io.github.policyc.check.rules.DuplicateSection;
 import io.github.policyc.check.rules.EmptySection;
 import io.github.policyc.check.rules.HeadingWithoutBody;
 import io.github.policyc.check.rules.IncompleteCookie;
+import io.github.policyc.check.rules.UndeclaredCookie;
+import io.github.policyc.check.rules.UnobservedCookie;
 import io.github.policyc.check.rules.LegitimateInterestNotStated;
 import io.github.policyc.check.rules.MissingComplaintRight;
 import io.github.policyc.check.rules.MissingDpoContact;
@@ -104,7 +107,10 @@ public final class Rules {
     private static final List<Rule> COOKIES = List.of(
             new IncompleteCookie(),
             new CookieWithoutConsent(),
-            new CookieOutlivesRetention());
+            new CookieOutlivesRetention(),
+            new CookieCategoryConflict(),
+            new UndeclaredCookie(),
+            new UnobservedCookie());
 
     private static final List<Rule> ALL = Stream.of(DUPLICATED_TEXT, CONTACTS, REFERENCES, PLACEHOLDERS, LAWFULNESS,
                     TRANSPARENCY, COOKIES)

@@ -21,6 +21,8 @@ import java.util.function.Function;
  * @param recipients           who receives the data
  * @param rights               the rights readers have, and how to exercise them
  * @param automatedDecisions   whether solely automated decisions are made
+ * @param cookieCategories     categories of cookies other than the standard ones, or the standard ones
+ *                             with other labels or descriptions
  * @param cookies              the cookies the site sets
  * @param sections             the prose of both pages, in reading order
  * @since 0.1.0
@@ -30,7 +32,7 @@ public record PolicyModel(@Required PolicyMeta policy, @Required Controller cont
                           @Keyed List<DataSubject> dataSubjects, @Keyed List<DataCategory> dataCategories,
                           @Keyed List<Purpose> purposes, @Keyed List<Recipient> recipients,
                           @Keyed List<Right> rights, AutomatedDecisions automatedDecisions,
-                          List<Cookie> cookies, List<Section> sections) {
+                          @Keyed List<CookieCategory> cookieCategories, List<Cookie> cookies, List<Section> sections) {
 
     public PolicyModel {
         contacts = Lists.copy(contacts);
@@ -39,6 +41,7 @@ public record PolicyModel(@Required PolicyMeta policy, @Required Controller cont
         purposes = Lists.copy(purposes);
         recipients = Lists.copy(recipients);
         rights = Lists.copy(rights);
+        cookieCategories = Lists.copy(cookieCategories);
         cookies = Lists.copy(cookies);
         sections = Lists.copy(sections);
     }
@@ -65,6 +68,23 @@ public record PolicyModel(@Required PolicyMeta policy, @Required Controller cont
 
     public Optional<Right> right(RightKind kind) {
         return rights.stream().filter(r -> r.kind() == kind).findFirst();
+    }
+
+    /**
+     * The categories the model's cookies may name, in the order pages show them: the standard ones
+     * (as declared, where they are), then the others declared. See {@link CookieCategory#effective}.
+     */
+    public List<CookieCategory> allCookieCategories() {
+        return CookieCategory.effective(cookieCategories);
+    }
+
+    public Optional<CookieCategory> cookieCategory(String id) {
+        return find(allCookieCategories(), CookieCategory::id, id);
+    }
+
+    /** The category a cookie names, or empty when it names none. */
+    public Optional<CookieCategory> categoryOf(Cookie cookie) {
+        return cookie.category() == null ? Optional.empty() : cookieCategory(cookie.category().id());
     }
 
     /** The sections of one page, in reading order. */

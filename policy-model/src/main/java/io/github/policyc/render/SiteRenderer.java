@@ -1,5 +1,7 @@
 package io.github.policyc.render;
 
+import io.github.policyc.cookies.ConsentBanner;
+import io.github.policyc.cookies.ConsentRevision;
 import io.github.policyc.diff.ChangeLogJson;
 import io.github.policyc.diff.VersionChanges;
 import io.github.policyc.history.PolicyVersion;
@@ -30,7 +32,8 @@ import java.util.List;
  * Renders every file of a policy's site: each version's pages and {@code policy.json} under
  * {@code versions/<version>/}, the version in force also at the root, the list of versions, the change
  * log as a page and as JSON, the JSON Feed of versions, the JSON Schemas of the formats, the TILT
- * document of the version in force and the stylesheet. Rendering is pure: the same
+ * document of the version in force, the stylesheet and, when the version in force sets cookies that
+ * need consent, the consent banner ({@link ConsentBanner}). Rendering is pure: the same
  * input gives byte-identical files.
  *
  * <pre>
@@ -38,6 +41,7 @@ import java.util.List;
  * versions/index.html                                        every version
  * versions/&lt;version&gt;/{privacy-policy.html,cookie-policy.html,policy.json}
  * changes.html  changes.json  feed.json  tilt.json  assets/policyc.css
+ * assets/cookieconsent{-config.js,.umd.js,.css,-LICENSE.txt}   with cookies that need consent
  * schema/policy-model.schema.json  schema/policy.schema.json
  * </pre>
  *
@@ -98,7 +102,18 @@ public final class SiteRenderer {
             site.add(TiltExporter.FILE, TiltExporter.write(inForce,
                     new TiltExporter.Publication(versions.size(), address(TiltExporter.FILE, SitePaths.PRIVACY), true)));
             site.add(SitePaths.STYLESHEET, resource("html/" + SitePaths.STYLESHEET));
+            if (banner()) {
+                site.add(ConsentBanner.CONFIG, ConsentBanner.script(inForce, ConsentRevision.of(timeline)));
+                for (String file : List.of(ConsentBanner.SCRIPT, ConsentBanner.STYLESHEET, ConsentBanner.LICENSE)) {
+                    site.add(file, resource("html/" + file));
+                }
+            }
             return site.build();
+        }
+
+        /** Whether the site has the consent banner: the version in force sets cookies that need consent. */
+        private boolean banner() {
+            return ConsentBanner.isNeeded(timeline.latest().model());
         }
 
         /** The privacy and cookie pages of the version at {@code index}, in {@code directory}. */
@@ -120,7 +135,7 @@ public final class SiteRenderer {
                     versionPage ? SitePaths.COOKIES : href(page, SitePaths.COOKIES),
                     versionPage ? address(page, directory + SitePaths.POLICY_JSON) : null,
                     href(page, SitePaths.VERSIONS), href(page, SitePaths.CHANGES), href(page, SitePaths.FEED),
-                    canonical(page), bar);
+                    canonical(page), bar, banner());
         }
 
         /**

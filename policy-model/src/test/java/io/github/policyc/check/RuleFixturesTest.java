@@ -2,6 +2,9 @@ package io.github.policyc.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.policyc.cookies.CookieEvidence;
+import io.github.policyc.cookies.HarCookies;
+import io.github.policyc.cookies.OpenCookieDatabase;
 import io.github.policyc.load.LoadedPolicy;
 import io.github.policyc.load.ModelException;
 import io.github.policyc.load.PolicyLoader;
@@ -26,10 +29,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code ok-*.yaml} hold nothing the rule may report. The whole checker runs on each fixture, and the
  * lines of the rule's findings that are not suppressed (and of their related places) must be exactly the
  * marked ones.
+ *
+ * <p>Rules that compare the inventory with evidence from outside the model read it from lines
+ * {@code # cookie-database: <csv>} and {@code # har: <file>} of the fixture, relative to it.
  */
 class RuleFixturesTest {
 
     private static final Path FIXTURES = Path.of("src/test/resources/rules");
+    private static final Pattern EVIDENCE = Pattern.compile("(?m)^#\\s*(cookie-database|har):\\s*(\\S+)\\s*$");
     private static final Pattern EXPECT = Pattern.compile("(?:#|<!--)\\s*expect:\\s*((?:PC\\d{3}[\\s,]*)+)");
 
     static Stream<Path> fixtures() throws IOException {
@@ -44,7 +51,7 @@ class RuleFixturesTest {
         String ruleId = fixture.getParent().getFileName().toString();
         LoadedPolicy policy = PolicyLoader.create().withDisplayRoot(fixture.getParent()).read(fixture);
 
-        CheckReport report = Checker.create().check(policy);
+        CheckReport report = Checker.create().withOptions(options(fixture)).check(policy);
 
         TreeSet<String> actual = new TreeSet<>();
         for (Finding finding : report.active()) {
@@ -77,6 +84,26 @@ class RuleFixturesTest {
         List<String> ids = Rules.infos().stream().map(RuleInfo::id).toList();
         for (String folder : list(FIXTURES, "")) {
             assertThat(ids).as("the rule of fixture folder %s", folder).contains(folder);
+        }
+    }
+
+    /** The default options, with the cookie evidence the fixture names. */
+    static CheckOptions options(Path fixture) {
+        try {
+            OpenCookieDatabase database = null;
+            HarCookies har = null;
+            Matcher m = EVIDENCE.matcher(Files.readString(fixture));
+            while (m.find()) {
+                Path file = fixture.resolveSibling(m.group(2));
+                if (m.group(1).equals("har")) {
+                    har = HarCookies.read(file);
+                } else {
+                    database = OpenCookieDatabase.read(file);
+                }
+            }
+            return CheckOptions.DEFAULT.withCookies(new CookieEvidence(database, har));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -242,6 +242,20 @@ class PolicyDiffTest {
     }
 
     @Test
+    void aDeclaredCategoryThatIsNoLongerNecessaryMakesItsCookiesAMaterialChange() {
+        String necessary = edit(BASE, "cookies:\n", "cookieCategories:\n  security: { label: Security, necessary: true }\n"
+                + "cookies:\n  - { name: bot, category: security, duration: PT30M }\n");
+        String needsConsent = edit(necessary, "necessary: true", "necessary: false");
+        String relabelled = edit(necessary, "label: Security", "label: Site security");
+
+        assertThat(spelled(between(dir, necessary, needsConsent))).containsExactly(
+                "COOKIE_CHANGED | cookie 'bot' | its category, security, is no longer strictly necessary | material");
+        assertThat(spelled(between(dir, necessary, relabelled))).as("a new label is wording").isEmpty();
+        assertThat(between(dir, necessary, relabelled).text()).extracting(TextChange::where)
+                .containsExactly("the label of cookie category 'security' (Site security)");
+    }
+
+    @Test
     void partsComeInModelOrderWithRemovedPartsWhereTheyStood() {
         String three = edit(BASE, "contacts:\n", "contacts:\n  a: { role: A, email: a@test.example }\n"
                 + "  b: { role: B, email: b@test.example }\n");

@@ -3,7 +3,6 @@ package io.github.policyc.load;
 import static io.github.policyc.testing.Models.MINIMAL;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.policyc.model.CookieCategory;
 import io.github.policyc.model.LawfulBasis;
 import io.github.policyc.model.Location;
 import io.github.policyc.model.PolicyModel;
@@ -35,7 +34,8 @@ class PolicyLoaderTest {
         assertThat(orders.categories()).extracting("id").containsExactly("name", "email");
         assertThat(model.rights()).extracting("kind").contains(RightKind.WITHDRAW_CONSENT, RightKind.COMPLAINT);
         assertThat(model.cookies().get(0).duration().isSession()).isTrue();
-        assertThat(model.cookies().get(1).category()).isEqualTo(CookieCategory.ANALYTICS);
+        assertThat(model.cookies().get(1).category().id()).isEqualTo("analytics");
+        assertThat(model.categoryOf(model.cookies().get(1)).orElseThrow().isNecessary()).isFalse();
         assertThat(model.automatedDecisions().used()).isFalse();
         assertThat(model.recipient("analytics-vendor").orElseThrow().countries()).extracting("code").containsExactly("US");
     }

@@ -6,7 +6,6 @@ import io.github.policyc.check.Rule;
 import io.github.policyc.check.RuleInfo;
 import io.github.policyc.check.Severity;
 import io.github.policyc.model.Cookie;
-import io.github.policyc.model.CookieCategory;
 import io.github.policyc.model.LawfulBasis;
 import io.github.policyc.model.Location;
 import io.github.policyc.model.PolicyModel;
@@ -51,7 +50,7 @@ public final class ConsentWithoutWithdrawal implements Rule {
             }
         }
         for (Cookie cookie : model.cookies()) {
-            if (cookie.category() != null && cookie.category() != CookieCategory.STRICTLY_NECESSARY) {
+            if (model.categoryOf(cookie).filter(category -> !category.isNecessary()).isPresent()) {
                 places.add(cookie.at());
                 names.add("cookie '" + cookie.name() + "'");
             }

@@ -8,7 +8,6 @@ import io.github.policyc.check.Severity;
 import io.github.policyc.model.Cookie;
 import io.github.policyc.model.CookieCategory;
 import io.github.policyc.model.LawfulBasis;
-import io.github.policyc.model.Labelled;
 import io.github.policyc.model.Purpose;
 import java.util.Locale;
 import java.util.HashMap;
@@ -21,11 +20,13 @@ public final class CookieWithoutConsent implements Rule {
     private static final RuleInfo INFO = new RuleInfo("PC702", "cookie-without-consent", Severity.ERROR, "0.1.0",
             "A cookie that is not strictly necessary serves a purpose that does not rely on consent.",
             "PECR regulation 6 allows a site to set a cookie that is not strictly necessary (functional,"
-                    + " analytics, marketing) only with the visitor's consent, whatever lawful basis the later use"
+                    + " analytics, marketing, or any declared category that is not necessary) only with the"
+                    + " visitor's consent, whatever lawful basis the later use"
                     + " of the data has. A policy that ties such a cookie to a purpose based on legitimate interests,"
                     + " or to no purpose, tells visitors it is set without asking them. Link the cookie to a purpose"
                     + " whose lawfulBasis is consent, or, if it is truly needed for the service the visitor asked for,"
-                    + " categorise it strictly-necessary. A cookie without a category is left to PC701.");
+                    + " categorise it strictly-necessary (or in a declared category marked necessary). A cookie"
+                    + " without a category is left to PC701.");
 
     @Override
     public RuleInfo info() {
@@ -37,10 +38,11 @@ public final class CookieWithoutConsent implements Rule {
         Map<String, Purpose> purposes = new HashMap<>();
         context.model().purposes().forEach(p -> purposes.put(p.id(), p));
         for (Cookie cookie : context.model().cookies()) {
-            if (cookie.category() == null || cookie.category() == CookieCategory.STRICTLY_NECESSARY) {
+            Optional<CookieCategory> category = context.model().categoryOf(cookie);
+            if (category.isEmpty() || category.get().isNecessary()) {
                 continue;
             }
-            String subject = "cookie '" + cookie.name() + "' (" + Labelled.yamlName(cookie.category()) + ")";
+            String subject = "cookie '" + cookie.name() + "' (" + category.get().id() + ")";
             if (cookie.purpose() == null) {
                 out.report(cookie.at(), subject + " names no purpose, so nothing shows that it is set only with"
                         + " consent", "set purpose to a purpose whose lawfulBasis is consent");

@@ -3,7 +3,6 @@ package io.github.policyc.diff.internal;
 import io.github.policyc.diff.Change;
 import io.github.policyc.diff.Change.Kind;
 import io.github.policyc.model.Cookie;
-import io.github.policyc.model.CookieCategory;
 import io.github.policyc.model.CookieLifetime;
 import io.github.policyc.model.Party;
 import io.github.policyc.model.PolicyModel;
@@ -20,8 +19,9 @@ import java.util.Objects;
  * <p>Materiality follows consent: a cookie that is not strictly necessary may only be set with the
  * visitor's consent, so a new one, or one that now lives longer, serves another purpose, comes from
  * another provider or party, or is no longer strictly necessary, asks for a consent visitors have not
- * given. Strictly necessary cookies need no consent, and nothing about them is material. A cookie
- * without a category counts as not strictly necessary, as the checks treat it.
+ * given. Strictly necessary cookies (those in a category that is necessary) need no consent, and
+ * nothing about them is material. A cookie without a category counts as not strictly necessary, as
+ * the checks treat it.
  */
 public final class CookieComparison implements Comparison {
 
@@ -31,7 +31,7 @@ public final class CookieComparison implements Comparison {
             String subject = Subjects.cookie(pair.current().cookie());
             if (pair.added()) {
                 Cookie cookie = pair.newer().cookie();
-                out.add(new Change(Kind.COOKIE_ADDED, subject, added(cookie), needsConsent(cookie)));
+                out.add(new Change(Kind.COOKIE_ADDED, subject, added(newer, cookie), needsConsent(newer, cookie)));
             } else if (pair.removed()) {
                 out.add(new Change(Kind.COOKIE_REMOVED, subject, "no longer set", false));
             } else {
@@ -54,16 +54,14 @@ public final class CookieComparison implements Comparison {
         return keyed;
     }
 
-    private static boolean needsConsent(Cookie cookie) {
-        return cookie.category() != CookieCategory.STRICTLY_NECESSARY;
+    private static boolean needsConsent(PolicyModel model, Cookie cookie) {
+        return model.categoryOf(cookie).map(category -> !category.isNecessary()).orElse(true);
     }
 
     /** "new analytics cookie set by Google Analytics, lasting 2 years". */
-    private static String added(Cookie cookie) {
+    private static String added(PolicyModel model, Cookie cookie) {
         StringBuilder summary = new StringBuilder("new ");
-        if (cookie.category() != null) {
-            summary.append(Words.inSentence(cookie.category())).append(' ');
-        }
+        model.categoryOf(cookie).ifPresent(category -> summary.append(Words.inSentence(category.label())).append(' '));
         summary.append("cookie");
         if (cookie.provider() != null) {
             summary.append(" set by ").append(cookie.provider());
@@ -77,11 +75,15 @@ public final class CookieComparison implements Comparison {
 
     private static void changed(PolicyModel older, PolicyModel newer, Cookie before, Cookie after, String subject,
                                 List<Change> out) {
-        boolean consent = needsConsent(after);
+        boolean consent = needsConsent(newer, after);
         duration(before.duration(), after.duration(), subject, consent, out);
-        if (before.category() != after.category()) {
-            out.add(new Change(Kind.COOKIE_CHANGED, subject, Words.changed("category", label(before.category()),
-                    label(after.category())), consent));
+        if (!Objects.equals(id(before.category()), id(after.category()))) {
+            out.add(new Change(Kind.COOKIE_CHANGED, subject, Words.changed("category", label(older, before),
+                    label(newer, after)), consent));
+        } else if (consent && !needsConsent(older, before)) {
+            // The same category, redeclared as no longer necessary: the cookie now needs a consent not given.
+            out.add(new Change(Kind.COOKIE_CHANGED, subject, "its category, " + label(newer, after)
+                    + ", is no longer strictly necessary", true));
         }
         if (!Objects.equals(id(before.purpose()), id(after.purpose()))) {
             out.add(new Change(Kind.COOKIE_CHANGED, subject, Words.changed("purpose", purpose(older, before.purpose()),
@@ -127,8 +129,8 @@ public final class CookieComparison implements Comparison {
         }
     }
 
-    private static String label(CookieCategory category) {
-        return category == null ? null : Words.inSentence(category);
+    private static String label(PolicyModel model, Cookie cookie) {
+        return model.categoryOf(cookie).map(category -> Words.inSentence(category.label())).orElse(null);
     }
 
     private static String party(Party party) {

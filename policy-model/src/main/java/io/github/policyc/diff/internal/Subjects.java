@@ -3,6 +3,7 @@ package io.github.policyc.diff.internal;
 import io.github.policyc.model.Contact;
 import io.github.policyc.model.Controller;
 import io.github.policyc.model.Cookie;
+import io.github.policyc.model.CookieCategory;
 import io.github.policyc.model.DataCategory;
 import io.github.policyc.model.DataSubject;
 import io.github.policyc.model.Labelled;
@@ -36,6 +37,10 @@ public final class Subjects {
     /** A cookie has no label of its own; its provider is how readers tell it apart. */
     public static String cookie(Cookie cookie) {
         return named("cookie", cookie.name(), cookie.provider());
+    }
+
+    public static String cookieCategory(CookieCategory category) {
+        return named("cookie category", category.id(), category.label());
     }
 
     public static String controller(Controller controller) {

@@ -2,6 +2,7 @@ package io.github.policyc.diff.internal;
 
 import io.github.policyc.model.Contact;
 import io.github.policyc.model.Cookie;
+import io.github.policyc.model.CookieCategory;
 import io.github.policyc.model.DataCategory;
 import io.github.policyc.model.DataSubject;
 import io.github.policyc.model.PolicyModel;
@@ -67,6 +68,11 @@ record TextField(String key, String where, String text, boolean heading) {
         if (model.automatedDecisions() != null) {
             prose(fields, "automated-decisions", "description", "the description of", "automated decision-making",
                     model.automatedDecisions().description());
+        }
+        for (CookieCategory c : model.cookieCategories()) {
+            String owner = Subjects.cookieCategory(c);
+            fields.add(new TextField("cookie-category:" + c.id() + ":label", "the label of " + owner, c.label(), true));
+            prose(fields, "cookie-category:" + c.id(), "description", "the description of", owner, c.description());
         }
         Map<String, Integer> cookieNames = new HashMap<>();
         for (Cookie c : model.cookies()) {

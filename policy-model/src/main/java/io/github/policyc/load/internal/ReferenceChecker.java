@@ -3,6 +3,7 @@ package io.github.policyc.load.internal;
 import io.github.policyc.model.Contact;
 import io.github.policyc.model.Controller;
 import io.github.policyc.model.Cookie;
+import io.github.policyc.model.CookieCategory;
 import io.github.policyc.model.DataCategory;
 import io.github.policyc.model.DataSubject;
 import io.github.policyc.model.Directive;
@@ -25,9 +26,10 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Resolves the references between parts of a bound model: ids in purposes, rights, cookies and the
- * controller, and the directives written in prose. Each one that points nowhere is a problem, with
- * the closest existing id suggested.
+ * Resolves the references between parts of a bound model: ids in purposes, rights, cookies (their
+ * purpose, and their category among the standard and declared ones) and the controller, and the
+ * directives written in prose. Each one that points nowhere is a problem, with the closest existing id
+ * suggested.
  */
 public final class ReferenceChecker {
 
@@ -59,8 +61,10 @@ public final class ReferenceChecker {
             resolve(right.contact(), contacts, "right '" + Labelled.yamlName(right.kind())
                     + "' names unknown contact");
         }
+        List<String> cookieCategories = ids(model.allCookieCategories(), CookieCategory::id);
         for (Cookie cookie : model.cookies()) {
             resolve(cookie.purpose(), purposes, "cookie '" + cookie.name() + "' names unknown purpose");
+            resolve(cookie.category(), cookieCategories, "cookie '" + cookie.name() + "' names unknown category");
         }
         checkSectionIds(model.sections());
         Set<Prose> sectionBodies = Collections.newSetFromMap(new IdentityHashMap<>());

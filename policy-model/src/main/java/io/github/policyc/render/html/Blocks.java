@@ -2,21 +2,21 @@ package io.github.policyc.render.html;
 
 import static io.github.policyc.render.html.Links.attributes;
 
+import io.github.policyc.cookies.CookieInventory;
 import io.github.policyc.model.AutomatedDecisions;
 import io.github.policyc.model.Controller;
 import io.github.policyc.model.Labelled;
-import io.github.policyc.model.Cookie;
+import io.github.policyc.model.Page;
 import io.github.policyc.model.CookieCategory;
 import io.github.policyc.model.PolicyModel;
 import io.github.policyc.model.Purpose;
 import io.github.policyc.model.Right;
 import io.github.policyc.model.RightKind;
 import io.github.policyc.model.SupervisoryAuthority;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import org.commonmark.renderer.html.HtmlWriter;
 
 /**
@@ -194,24 +194,54 @@ final class Blocks {
         html.line();
     }
 
-    /** The cookie inventory, a table per category in the order of {@link CookieCategory}. */
+    /**
+     * The cookie inventory: for each category that has cookies, in the order of
+     * {@link PolicyModel#allCookieCategories()}, a heading, what the category is for, and its cookies.
+     */
     void cookies(HtmlWriter html) {
-        List<CookieCategory> order = new ArrayList<>(List.of(CookieCategory.values()));
-        order.add(null);
-        for (CookieCategory category : order) {
-            List<Cookie> cookies = model.cookies().stream().filter(c -> Objects.equals(c.category(), category))
-                    .toList();
-            if (cookies.isEmpty()) {
-                continue;
-            }
+        for (CookieInventory.Group group : CookieInventory.of(model).groups()) {
+            CookieCategory category = group.category();
             String title = category == null ? "Cookies without a category" : category.label() + " cookies";
-            String id = "cookies-" + (category == null ? "uncategorised" : Labelled.yamlName(category));
-            heading(html, id, title, english);
-            tables.cookies(html, cookies, title, false);
+            heading(html, group.anchor(), title, english);
+            if (category != null && category.description() != null) {
+                html.raw(prose.blocks(category.description(), 4, group.anchor()));
+            }
+            tables.cookies(html, group.cookies(), title, false);
+        }
+        if (CookieInventory.of(model).needsConsent()) {
+            choices(html);
         }
         if (model.cookies().isEmpty()) {
             paragraph(html, english, h -> h.text("This site sets no cookies."));
         }
+    }
+
+    /**
+     * How to change consent: the "Cookie settings" button reopens the consent banner's preferences. It
+     * is hidden until the banner's script shows it, so without JavaScript nobody sees a button that does
+     * nothing; the browser's own settings work either way, and are explained unless the cookie policy's
+     * own text already mentions the browser.
+     */
+    private void choices(HtmlWriter html) {
+        heading(html, CookieInventory.CHOICES_ANCHOR, "Changing your choices", english);
+        paragraph(html, english, h -> h.text("You can change your choices, or withdraw your consent, at any time."));
+        html.tag("p", english);
+        html.tag("button", attributes("type", "button", "class", "cookie-settings", "data-cc", "show-preferencesModal",
+                "hidden", ""));
+        html.text("Cookie settings");
+        html.tag("/button");
+        html.tag("/p");
+        html.line();
+        if (!mentionsBrowser()) {
+            paragraph(html, english, h -> h.text("Your browser's settings also let you block or delete cookies; its help"
+                    + " pages explain how. Blocking strictly necessary cookies may stop parts of this site from"
+                    + " working."));
+        }
+    }
+
+    private boolean mentionsBrowser() {
+        return model.sections(Page.COOKIES).stream()
+                .anyMatch(s -> s.body() != null && s.body().text().toLowerCase(Locale.ROOT).contains("browser"));
     }
 
     /** Text policyc wrote, inside other text: in a span that names its language where the page's differs. */

@@ -24,14 +24,26 @@ import java.util.List;
  * @param generatedLang the language of the text policyc writes itself (headings, labels, captions): {@code en}
  *                     on a page in another language, so that templates can say so with {@code lang}; {@code null}
  *                     on an English page
+ * @param banner       the consent banner's files, or {@code null} on a site without one
  * @since 0.1.0
  */
 public record FrameView(String lang, String title, String organisation, String registration, String versionLabel,
                         String version, String effective, String effectiveIso, String stylesheet, String canonical,
                         String json, String feed, String feedTitle, List<PageView.NavLink> navigation,
-                        VersionBar bar, String generatedLang) {
+                        VersionBar bar, String generatedLang, Banner banner) {
 
     public FrameView {
         navigation = List.copyOf(navigation);
+    }
+
+    /**
+     * The consent banner's files, relative to the page. The scripts are deferred, so they run in order
+     * once the page is read, and the page works the same without them.
+     *
+     * @param stylesheet the banner's stylesheet
+     * @param script     vanilla-cookieconsent
+     * @param config     the generated configuration, which starts the banner
+     */
+    public record Banner(String stylesheet, String script, String config) {
     }
 }

@@ -178,7 +178,7 @@ public final class HtmlPages {
                 model.policy().version(), Formats.date(model.policy().effective()),
                 model.policy().effective().toString(), context.stylesheet(), context.canonical(),
                 aboutVersion ? context.json() : null, context.feed(), "Versions of the " + links.title(Page.PRIVACY),
-                navigation, aboutVersion ? context.bar() : null, english);
+                navigation, aboutVersion ? context.bar() : null, english, context.bannerAssets());
     }
 
     private static String title(Links links, Place place) {

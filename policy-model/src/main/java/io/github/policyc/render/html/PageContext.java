@@ -1,5 +1,6 @@
 package io.github.policyc.render.html;
 
+import io.github.policyc.cookies.ConsentBanner;
 import java.util.Objects;
 
 /**
@@ -18,14 +19,16 @@ import java.util.Objects;
  * @param feed       the JSON Feed of versions
  * @param canonical  the page's absolute canonical address, or {@code null} when the site's address is unknown
  * @param bar        the page's place among the versions, or {@code null} on pages that are not a version's
+ * @param banner     whether the site has the consent banner, which every page then loads: the banner is about
+ *                   the cookies the site sets now, so old versions' pages load it too
  * @since 0.1.0
  */
 public record PageContext(String root, String privacy, String cookies, String json, String versions,
-                          String changes, String feed, String canonical, VersionBar bar) {
+                          String changes, String feed, String canonical, VersionBar bar, boolean banner) {
 
-    /** A page at the site's root, with relative links to the site's other files and no versions bar. */
+    /** A page at the site's root, with relative links to the site's other files, no versions bar and no banner. */
     public static final PageContext ROOT = new PageContext("", SitePaths.PRIVACY, SitePaths.COOKIES,
-            SitePaths.POLICY_JSON, SitePaths.VERSIONS, SitePaths.CHANGES, SitePaths.FEED, null, null);
+            SitePaths.POLICY_JSON, SitePaths.VERSIONS, SitePaths.CHANGES, SitePaths.FEED, null, null, false);
 
     public PageContext {
         Objects.requireNonNull(root, "root");
@@ -39,5 +42,11 @@ public record PageContext(String root, String privacy, String cookies, String js
     /** The stylesheet, relative to the page. */
     public String stylesheet() {
         return root + SitePaths.STYLESHEET;
+    }
+
+    /** What the page loads for the consent banner, relative to the page, or {@code null} without a banner. */
+    public FrameView.Banner bannerAssets() {
+        return banner ? new FrameView.Banner(root + ConsentBanner.STYLESHEET, root + ConsentBanner.SCRIPT,
+                root + ConsentBanner.CONFIG) : null;
     }
 }

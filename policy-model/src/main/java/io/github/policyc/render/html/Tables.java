@@ -4,6 +4,7 @@ import static io.github.policyc.render.html.Links.attributes;
 
 import io.github.policyc.model.Contact;
 import io.github.policyc.model.Cookie;
+import io.github.policyc.model.CookieCategory;
 import io.github.policyc.model.DataCategory;
 import io.github.policyc.model.DataSource;
 import io.github.policyc.model.DataSubject;
@@ -156,7 +157,7 @@ final class Tables {
                     cookiePurpose(cookie), text(cookie.duration() == null ? "Not stated" : cookie.duration().describe()),
                     text(cookie.party() == null ? "" : cookie.party().label())));
             if (withCategory) {
-                row.add(text(cookie.category() == null ? "Not stated" : cookie.category().label()));
+                row.add(text(model.categoryOf(cookie).map(CookieCategory::label).orElse("Not stated")));
             }
             rows.add(row);
         }

@@ -15,6 +15,7 @@ import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes a model as {@code policy.json}: the same structure and keys as {@code policy.yaml}, so that
@@ -32,6 +33,9 @@ public final class JsonExporter {
     /** Where the JSON Schema of this format is published. */
     public static final String SCHEMA = "https://policyc.github.io/schema/policy-" + PolicyLoader.FORMAT_VERSION
             + ".json";
+
+    /** Top-level keys added to the format after version 1.0, left out while empty. */
+    private static final Set<String> ADDED_AFTER_1_0 = Set.of("cookieCategories");
 
     private JsonExporter() {
     }
@@ -62,7 +66,7 @@ public final class JsonExporter {
                 continue;
             }
             Object value = read(component, record);
-            if (value == null) {
+            if (value == null || isNewAndEmpty(component, value)) {
                 continue;
             }
             json.writeFieldName(component.getName());
@@ -119,6 +123,15 @@ public final class JsonExporter {
             // Value types (durations, countries, cookie lifetimes) write the text they parse from.
             json.writeString(value.toString());
         }
+    }
+
+    /**
+     * Whether a component added to the format after version 1.0 is empty and so left out: a model
+     * that does not use it then exports exactly as it did before, and its released versions still match.
+     */
+    private static boolean isNewAndEmpty(RecordComponent component, Object value) {
+        return component.getDeclaringRecord() == PolicyModel.class && ADDED_AFTER_1_0.contains(component.getName())
+                && value instanceof List<?> list && list.isEmpty();
     }
 
     private static boolean hasTextForm(Record record) {

@@ -158,8 +158,8 @@ class HtmlPagesTest {
     void cookiePolicyGroupsTheInventoryByCategory() {
         assertThat(cookies.select("h1").text()).isEqualTo("Cookie Policy");
         assertThat(cookies.select("#cookies-intro h3").eachText())
-                .containsExactly("Strictly necessary cookies", "Analytics cookies");
-        Element analytics = cookies.selectFirst("#cookies-analytics + .table-scroll table");
+                .containsExactly("Strictly necessary cookies", "Analytics cookies", "Changing your choices");
+        Element analytics = cookies.selectFirst("#cookies-analytics ~ .table-scroll table");
         assertThat(analytics.select("tbody tr").get(0).text())
                 .isEqualTo("_ga_* Google Analytics Website analytics 2 years Third party");
         assertThat(cookies.select("table caption").eachText()).containsExactly("Strictly necessary cookies",
@@ -171,7 +171,8 @@ class HtmlPagesTest {
     void cookiePolicyWithoutSectionsListsTheInventory() {
         PolicyModel withoutSections = new PolicyModel(model.policy(), model.controller(), model.contacts(),
                 model.supervisoryAuthority(), model.dataSubjects(), model.dataCategories(), model.purposes(),
-                model.recipients(), model.rights(), model.automatedDecisions(), model.cookies(), List.of());
+                model.recipients(), model.rights(), model.automatedDecisions(), model.cookieCategories(), model.cookies(),
+                List.of());
 
         Document page = Jsoup.parse(HtmlPages.cookiePolicy(withoutSections));
 

@@ -1,6 +1,6 @@
 package io.github.policyc.check.internal.scan;
 
-import io.github.policyc.model.CookieCategory;
+import io.github.policyc.cookies.CookieInventory;
 import io.github.policyc.model.Directive;
 import io.github.policyc.model.Labelled;
 import io.github.policyc.model.Page;
@@ -16,7 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
@@ -133,12 +132,14 @@ public final class Anchors {
     }
 
     private static void cookies(PolicyModel model, Set<String> out) {
-        List<CookieCategory> order = new ArrayList<>(List.of(CookieCategory.values()));
-        order.add(null);
-        for (CookieCategory category : order) {
-            if (model.cookies().stream().anyMatch(c -> Objects.equals(c.category(), category))) {
-                out.add("cookies-" + (category == null ? "uncategorised" : Labelled.yamlName(category)));
+        for (CookieInventory.Group group : CookieInventory.of(model).groups()) {
+            out.add(group.anchor());
+            if (group.category() != null && group.category().description() != null) {
+                out.addAll(ids(group.category().description(), group.anchor()));
             }
+        }
+        if (CookieInventory.of(model).needsConsent()) {
+            out.add(CookieInventory.CHOICES_ANCHOR);
         }
     }
 
