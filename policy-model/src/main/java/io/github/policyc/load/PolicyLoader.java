@@ -127,6 +127,11 @@ public final class PolicyLoader {
         return at;
     }
 
+    /** The file a location names, the inverse of {@link #display(Path)}: absolute, normalised. */
+    public Path file(String shown) {
+        return displayRoot.resolve(shown).normalize();
+    }
+
     /**
      * How locations name a file: relative to the display root where it lies inside it, else absolute,
      * with {@code /} as separator.
