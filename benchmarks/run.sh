@@ -13,7 +13,8 @@
 # 5. the duplicate checks at N, 2N and 4N paragraphs with their growth per doubling;
 # 6. the JMH benchmarks (JMH=0 skips them).
 #
-# Hugo comes from the Debian package, installed with apt-get when missing.
+# Hugo comes from the Debian package, installed with apt-get when missing. Maven resolves only from
+# ~/.m2 (benchmarks/settings.xml names it as "central"), so it needs no -o and never goes online.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -72,7 +73,7 @@ rm -rf "$WORK/L"
 java -jar "$JAR" generate L "$WORK/L"
 
 cd "$WORK/L"
-BUILD=("${MVN[@]}" -o "$PLUGIN:build" -Dpolicyc.models=policyc -Dpolicyc.outputDirectory=out-policyc -Dpolicyc.force)
+BUILD=("${MVN[@]}" "$PLUGIN:build" -Dpolicyc.models=policyc -Dpolicyc.outputDirectory=out-policyc -Dpolicyc.force)
 log "Whole processes, workload L, $RUNS runs each (.mvn/jvm.config: $(cat "$ROOT/.mvn/jvm.config" 2>/dev/null || echo none))"
 timed "hugo" hugo --quiet -d out-hugo
 HUGO=$MEDIAN
@@ -81,7 +82,7 @@ POLICYC=$MEDIAN
 ratio "policyc / hugo (goal <= 2.0)" "$POLICYC" "$HUGO"
 timed "mvn policyc:build, -Xmx256m" env MAVEN_OPTS="-Xmx256m" "${BUILD[@]}"
 echo "files: policyc $(find out-policyc -type f | wc -l), hugo $(find out-hugo -type f | wc -l)"
-timed "mvn policyc:build, unchanged (up to date)" "${MVN[@]}" -o "$PLUGIN:build" -Dpolicyc.models=policyc \
+timed "mvn policyc:build, unchanged (up to date)" "${MVN[@]}" "$PLUGIN:build" -Dpolicyc.models=policyc \
     -Dpolicyc.outputDirectory=out-policyc
 
 log "In-process pipeline of L (PolicyCompiler.buildAll in one JVM, no Maven)"
@@ -90,12 +91,12 @@ echo "(compare the first, cold run with hugo's whole build: $HUGO s; goal <= 1.0
 
 log "The example site (site-src) vs an empty mvn validate of the same project, $RUNS runs each"
 cd "$ROOT/site-src"
-timed "mvn validate" "${MVN[@]}" -o validate
+timed "mvn validate" "${MVN[@]}" validate
 VALIDATE=$MEDIAN
-timed "mvn generate-resources -Dpolicyc.force" "${MVN[@]}" -o generate-resources -Dpolicyc.force
+timed "mvn generate-resources -Dpolicyc.force" "${MVN[@]}" generate-resources -Dpolicyc.force
 SITE=$MEDIAN
 ratio "example site / validate (goal <= 1.5)" "$SITE" "$VALIDATE"
-timed "mvn generate-resources, unchanged" "${MVN[@]}" -o generate-resources
+timed "mvn generate-resources, unchanged" "${MVN[@]}" generate-resources
 ratio "unchanged / validate" "$MEDIAN" "$VALIDATE"
 
 cd "$ROOT"
