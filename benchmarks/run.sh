@@ -2,6 +2,7 @@
 # The whole benchmark harness in one command, from anywhere in the repository:
 #
 #   benchmarks/run.sh            # RUNS=5 by default; RUNS=3 benchmarks/run.sh for a quicker pass
+#   RUNS=1 JMH=0 WORKLOAD=S DUPLICATES=1000,2000,4000 benchmarks/run.sh   # a smoke test of the harness
 #
 # 1. builds policyc and installs it into a private local repository (benchmarks/target/m2, fed from
 #    ~/.m2 through benchmarks/settings.xml: ~/.m2 is never written, the internet never needed);
@@ -21,6 +22,8 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 RUNS=${RUNS:-5}
 JMH=${JMH:-1}
+WORKLOAD=${WORKLOAD:-L}
+DUPLICATES=${DUPLICATES:-12500,25000,50000}
 TARGET=$ROOT/benchmarks/target
 REPO=$TARGET/m2
 WORK=$TARGET/workloads
@@ -37,7 +40,7 @@ seconds() {
     start=$(date +%s.%N)
     "$@" > "$TARGET/last-command.log" 2>&1 || { cat "$TARGET/last-command.log"; return 1; }
     end=$(date +%s.%N)
-    echo "$end - $start" | bc -l
+    awk -v a="$start" -v b="$end" 'BEGIN { print b - a }'
 }
 
 # Runs a command RUNS times; prints each time and the median, and leaves the median in $MEDIAN.
@@ -51,12 +54,12 @@ timed() {
     printf '%-44s median %6.2f s   runs: %s\n' "$name" "$MEDIAN" "$(printf '%.2f ' "${times[@]}")"
 }
 
-ratio() { printf '%-44s %6.2fx\n' "$1" "$(echo "$2 / $3" | bc -l)"; }
+ratio() { printf '%-44s %6.2fx\n' "$1" "$(awk -v a="$2" -v b="$3" 'BEGIN { print a / b }')"; }
 
 log "Machine"
 echo "nproc: $(nproc); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-java -version 2>&1 | head -1
-mvn -v 2>&1 | head -1 | sed 's/\x1b\[[0-9;]*m//g'
+java -version 2>&1 | head -1 || true
+mvn -v 2>&1 | head -1 | sed 's/\x1b\[[0-9;]*m//g' || true
 if ! command -v hugo > /dev/null; then
     log "Installing Hugo (Debian package)"
     if [ "$(id -u)" = 0 ]; then APT=(apt-get); else APT=(sudo apt-get); fi
@@ -68,14 +71,14 @@ log "Building policyc into $REPO and the benchmarks jar"
 "${MVN[@]}" -DskipTests install -pl policy-model,generator-plugin -am
 "${MVN[@]}" -DskipTests -Pbenchmarks -pl benchmarks -am package
 
-log "Generating workload L"
-rm -rf "$WORK/L"
-java -jar "$JAR" generate L "$WORK/L"
+log "Generating workload $WORKLOAD"
+rm -rf "${WORK:?}/$WORKLOAD"
+java -jar "$JAR" generate "$WORKLOAD" "$WORK/$WORKLOAD"
 
-cd "$WORK/L"
+cd "$WORK/$WORKLOAD"
 BUILD=("${MVN[@]}" "$PLUGIN:build" -Dpolicyc.models=policyc -Dpolicyc.outputDirectory=out-policyc -Dpolicyc.force)
-log "Whole processes, workload L, $RUNS runs each (.mvn/jvm.config: $(cat "$ROOT/.mvn/jvm.config" 2>/dev/null || echo none))"
-timed "hugo" hugo --quiet -d out-hugo
+log "Whole processes, workload $WORKLOAD, $RUNS runs each (.mvn/jvm.config: $(cat "$ROOT/.mvn/jvm.config" 2>/dev/null || echo none))"
+timed "hugo" hugo --quiet -s "$PWD/hugo" -d "$PWD/out-hugo"
 HUGO=$MEDIAN
 timed "mvn policyc:build" "${BUILD[@]}"
 POLICYC=$MEDIAN
@@ -85,7 +88,7 @@ echo "files: policyc $(find out-policyc -type f | wc -l), hugo $(find out-hugo -
 timed "mvn policyc:build, unchanged (up to date)" "${MVN[@]}" "$PLUGIN:build" -Dpolicyc.models=policyc \
     -Dpolicyc.outputDirectory=out-policyc
 
-log "In-process pipeline of L (PolicyCompiler.buildAll in one JVM, no Maven)"
+log "In-process pipeline of $WORKLOAD (PolicyCompiler.buildAll in one JVM, no Maven)"
 java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$JAR" pipeline policyc out-pipeline --runs "$RUNS" | tail -1
 echo "(compare the first, cold run with hugo's whole build: $HUGO s; goal <= 1.0x)"
 
@@ -101,7 +104,7 @@ ratio "unchanged / validate" "$MEDIAN" "$VALIDATE"
 
 cd "$ROOT"
 log "Duplicate checks at N, 2N and 4N paragraphs"
-java -jar "$JAR" duplicates --sizes 12500,25000,50000 --runs "$RUNS" --warmups 2
+java -jar "$JAR" duplicates --sizes "$DUPLICATES" --runs "$RUNS" --warmups 2
 
 if [ "$JMH" = 1 ]; then
     log "JMH"
