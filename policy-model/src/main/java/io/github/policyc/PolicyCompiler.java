@@ -20,6 +20,7 @@ import io.github.policyc.load.PolicyLoader;
 import io.github.policyc.load.Problem;
 import io.github.policyc.model.Location;
 import io.github.policyc.publish.OutputDirectoryCheck;
+import io.github.policyc.publish.BuildInputs;
 import io.github.policyc.publish.PublishException;
 import io.github.policyc.publish.Site;
 import io.github.policyc.publish.SitePublisher;
@@ -28,10 +29,18 @@ import io.github.policyc.render.SiteRenderer;
 import io.github.policyc.render.html.PageTemplates;
 import io.github.policyc.render.html.UserTemplateException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.IntStream;
 
 /**
  * The whole pipeline in one call: load the model, check it, render the site of every version and
@@ -44,7 +53,11 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Released versions are read from the {@value History#DIRECTORY} directory beside the model unless
- * another is given.
+ * another is given. A whole set of policies, one directory each, builds with {@link #buildAll}.
+ *
+ * <p>Every build stamps the site's {@value SitePublisher#MARKER} file with the digest of its inputs (see
+ * {@link BuildInputs}); {@link #buildIfChanged} and {@link #buildAllIfChanged} then skip a build whose inputs,
+ * generator and parameters are all unchanged.
  *
  * @since 0.1.0
  */
@@ -57,9 +70,11 @@ public final class PolicyCompiler {
     private final BaseUrl baseUrl;
     private final Path templates;
     private final CookieEvidence cookies;
+    private final String generator;
+    private final int threads;
 
     private PolicyCompiler(PolicyLoader loader, Checker checker, SitePublisher publisher, ChangeDetector detector,
-                           BaseUrl baseUrl, Path templates, CookieEvidence cookies) {
+                           BaseUrl baseUrl, Path templates, CookieEvidence cookies, String generator, int threads) {
         this.loader = Objects.requireNonNull(loader, "loader");
         this.checker = Objects.requireNonNull(checker, "checker");
         this.publisher = Objects.requireNonNull(publisher, "publisher");
@@ -67,31 +82,36 @@ public final class PolicyCompiler {
         this.baseUrl = baseUrl;
         this.templates = templates;
         this.cookies = Objects.requireNonNull(cookies, "cookies");
+        this.generator = Objects.requireNonNull(generator, "generator");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
+        this.threads = threads;
     }
 
     public static PolicyCompiler create() {
         return new PolicyCompiler(PolicyLoader.create(), Checker.create(), new SitePublisher(), new PolicyDiff(), null,
-                null, CookieEvidence.NONE);
+                null, CookieEvidence.NONE, "policyc", Runtime.getRuntime().availableProcessors());
     }
 
     /** This compiler, loading with {@code loader}. */
     public PolicyCompiler withLoader(PolicyLoader loader) {
-        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates, cookies);
+        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates, cookies, generator, threads);
     }
 
     /** This compiler, checking with {@code checker}. */
     public PolicyCompiler withChecker(Checker checker) {
-        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates, cookies);
+        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates, cookies, generator, threads);
     }
 
     /** This compiler, publishing with {@code publisher}. */
     public PolicyCompiler withPublisher(SitePublisher publisher) {
-        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates, cookies);
+        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates, cookies, generator, threads);
     }
 
     /** This compiler, working out what changed between versions with {@code detector}. */
     public PolicyCompiler withChangeDetector(ChangeDetector detector) {
-        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates, cookies);
+        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates, cookies, generator, threads);
     }
 
     /**
@@ -99,7 +119,7 @@ public final class PolicyCompiler {
      * and the links to {@code policy.json} are absolute. {@code null} keeps every link relative.
      */
     public PolicyCompiler withBaseUrl(BaseUrl baseUrl) {
-        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates, cookies);
+        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates, cookies, generator, threads);
     }
 
     /**
@@ -108,7 +128,7 @@ public final class PolicyCompiler {
      * A mistake in the user's templates is a {@link ModelException} at the template's file, line and column.
      */
     public PolicyCompiler withTemplates(Path directory) {
-        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, directory, cookies);
+        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, directory, cookies, generator, threads);
     }
 
     /**
@@ -119,7 +139,7 @@ public final class PolicyCompiler {
      * with the database (PC704) and with the HAR file's cookies (PC705, PC706).
      */
     public PolicyCompiler withCookieEvidence(CookieEvidence cookies) {
-        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates, cookies);
+        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates, cookies, generator, threads);
     }
 
     /** The checker, given the cookie evidence when this compiler has some, whichever checker it was given. */
@@ -132,6 +152,23 @@ public final class PolicyCompiler {
         LoadedPolicy policy = loader.read(model);
         return cookies.database() == null ? policy
                 : new LoadedPolicy(cookies.database().enrich(policy.model()), policy.sources());
+    }
+
+    /**
+     * This compiler, naming its generator {@code generator} in the inputs of every build, such as
+     * {@code policyc-maven-plugin 0.1.0}: a site built by another version of policyc is never up to date.
+     */
+    public PolicyCompiler withGenerator(String generator) {
+        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates, cookies, generator, threads);
+    }
+
+    /**
+     * This compiler, building up to {@code threads} policies of a {@linkplain #buildAll set} at once (the
+     * default is one per processor). Policies are independent, and each is written to its own directory,
+     * so the output is the same whatever the number.
+     */
+    public PolicyCompiler withThreads(int threads) {
+        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates, cookies, generator, threads);
     }
 
     /**
@@ -221,8 +258,214 @@ public final class PolicyCompiler {
         Timeline timeline = History.read(historyDirectory, loader).timeline(policy, detector);
         CheckReport report = checked(model, policy);
         Site site = render(timeline);
-        publisher.publish(site, output);
+        BuildInputs inputs = inputsOf(new BuildInputs(output, context("policy")), model, policy, historyDirectory);
+        publisher.publish(site, output, inputs.stamp());
         return new Build(site, timeline, report);
+    }
+
+    /**
+     * {@link #build(Path, Path, Path) Builds} the site unless {@code outputDirectory} holds a site built
+     * from the same inputs: the model and every file it includes, the source map beside it, the history
+     * directory's files, the base URL, the user's templates and the {@linkplain #withGenerator generator}.
+     * An unchanged second build then reads only those files, and loads, checks and writes nothing. With
+     * {@linkplain #withCookieEvidence cookie evidence} it always builds: the evidence's files are the
+     * caller's, so this compiler cannot tell whether they changed.
+     *
+     * @return the build, or nothing when the site was up to date
+     */
+    public Optional<Build> buildIfChanged(Path model, Path historyDirectory, Path outputDirectory)
+            throws ModelException, CheckException, PublishException, IOException {
+        if (cookies == CookieEvidence.NONE && BuildInputs.upToDate(outputDirectory, context("policy"))) {
+            return Optional.empty();
+        }
+        return Optional.of(build(model, historyDirectory, outputDirectory));
+    }
+
+    /**
+     * Builds a set of policies into one site: every {@code <name>/policy.yaml} in {@code modelsDirectory}
+     * (with its history in {@code <name>/history}) is built into {@code <name>/} of {@code outputDirectory},
+     * as {@link #build(Path, Path, Path)} builds one. A company with many brands runs one build.
+     *
+     * <p>All or nothing: when any model has problems or its checks find errors, the problems of every
+     * model are reported together and nothing is written. Policies are built {@linkplain #withThreads in
+     * parallel} and written as they are rendered, so the set never has to fit in memory at once.
+     *
+     * @return the names of the policies built, in order, the number of files written and the findings
+     * @throws ModelException   when models have problems, or the directory holds no policy
+     * @throws CheckException   when the checks of any model find errors
+     * @throws PublishException when the output directory cannot be used
+     * @throws IOException      when reading a directory or writing fails
+     */
+    public SetBuild buildAll(Path modelsDirectory, Path outputDirectory)
+            throws ModelException, CheckException, PublishException, IOException {
+        Path models = modelsDirectory.toAbsolutePath().normalize();
+        Path output = outputDirectory.toAbsolutePath().normalize();
+        if (models.startsWith(output)) {
+            throw new PublishException("the output directory " + output + " contains the models' directory "
+                    + models + "; publishing would replace the models. Choose another output directory");
+        }
+        List<String> names = policyNames(models);
+        BuildInputs inputs = new BuildInputs(output, context("set")).directory(models);
+        // A policy.yaml added to a directory that had none adds a policy: watch every directory's.
+        List<Path> directories = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(models, Files::isDirectory)) {
+            entries.forEach(directories::add);
+        }
+        directories.stream().sorted().forEach(entry -> inputs.file(entry.resolve(POLICY_FILE)));
+        try (SitePublisher.Staging staging = publisher.stage(output)) {
+            List<Member> members = inParallel(names, models, staging);
+            List<Problem> problems = new ArrayList<>();
+            List<io.github.policyc.check.Finding> findings = new ArrayList<>();
+            int files = 0;
+            for (int i = 0; i < names.size(); i++) {
+                Member member = members.get(i);
+                if (member.failure() instanceof IOException e) {
+                    throw e;
+                }
+                if (member.failure() instanceof ModelException e) {
+                    problems.addAll(e.problems());
+                }
+                if (member.report() != null) {
+                    findings.addAll(member.report().findings());
+                }
+                files += member.files();
+                Path model = models.resolve(names.get(i)).resolve(POLICY_FILE);
+                if (member.policy() != null) {
+                    inputsOf(inputs, model, member.policy(), History.besideModel(model));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new ModelException(problems);
+            }
+            CheckReport report = new CheckReport(findings);
+            if (report.failsAt(Severity.ERROR)) {
+                throw new CheckException(report, Severity.ERROR);
+            }
+            staging.commit(inputs.stamp());
+            return new SetBuild(names, files, report);
+        }
+    }
+
+    /**
+     * {@link #buildAll Builds} the set of policies unless {@code outputDirectory} holds a set built from the
+     * same inputs (see {@link #buildIfChanged}; adding or removing a policy is a change too).
+     *
+     * @return the build, or nothing when the site was up to date
+     */
+    public Optional<SetBuild> buildAllIfChanged(Path modelsDirectory, Path outputDirectory)
+            throws ModelException, CheckException, PublishException, IOException {
+        if (cookies == CookieEvidence.NONE && BuildInputs.upToDate(outputDirectory, context("set"))) {
+            return Optional.empty();
+        }
+        return Optional.of(buildAll(modelsDirectory, outputDirectory));
+    }
+
+    /** The model file of each policy in a set. */
+    public static final String POLICY_FILE = "policy.yaml";
+
+    /** The names of the policies in a set: the directories holding a {@value #POLICY_FILE}, in name order. */
+    private List<String> policyNames(Path models) throws ModelException, IOException {
+        if (!Files.isDirectory(models)) {
+            throw new ModelException(List.of(new Problem(Location.startOf(loader.display(models)),
+                    "the models directory does not exist; it holds one directory per policy, each with a "
+                            + POLICY_FILE)));
+        }
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(models)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (!name.startsWith(".") && Files.isRegularFile(entry.resolve(POLICY_FILE))) {
+                    names.add(name);
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            throw new ModelException(List.of(new Problem(Location.startOf(loader.display(models)),
+                    "no policy found: a set of policies is one directory per policy, each with a " + POLICY_FILE)));
+        }
+        names.sort(null);
+        return names;
+    }
+
+    /** What building one policy of a set gave: its model, findings and files, or why it failed. */
+    private record Member(LoadedPolicy policy, CheckReport report, int files, Exception failure) {
+    }
+
+    /** Builds each policy of a set; once one fails, the others are still loaded and checked, but not written. */
+    private List<Member> inParallel(List<String> names, Path models, SitePublisher.Staging staging) throws IOException {
+        AtomicBoolean failed = new AtomicBoolean();
+        Member[] members = new Member[names.size()];
+        Runnable all = () -> IntStream.range(0, names.size()).parallel()
+                .forEach(i -> members[i] = member(models.resolve(names.get(i)), names.get(i) + "/", staging, failed));
+        if (threads == 1) {
+            all.run();
+        } else {
+            // A pool of our own: the parallel stream then uses its threads, not the shared common pool's.
+            ForkJoinPool pool = new ForkJoinPool(threads);
+            try {
+                pool.submit(all).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while building the policies", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdown();
+            }
+        }
+        return List.of(members);
+    }
+
+    private Member member(Path directory, String prefix, SitePublisher.Staging staging, AtomicBoolean failed) {
+        Path model = directory.resolve(POLICY_FILE);
+        LoadedPolicy policy = null;
+        try {
+            policy = read(model);
+            Timeline timeline = History.read(History.besideModel(model), loader).timeline(policy, detector);
+            CheckReport report = check(model, policy);
+            if (report.failsAt(Severity.ERROR)) {
+                failed.set(true);
+            }
+            if (failed.get()) {
+                return new Member(policy, report, 0, null);
+            }
+            Site site = render(timeline);
+            staging.write(prefix, site);
+            return new Member(policy, report, site.files().size(), null);
+        } catch (ModelException e) {
+            failed.set(true);
+            return new Member(policy, null, 0, e);
+        } catch (IOException e) {
+            failed.set(true);
+            return new Member(policy, null, 0, e);
+        } catch (UncheckedIOException e) {
+            failed.set(true);
+            return new Member(policy, null, 0, e.getCause());
+        }
+    }
+
+    /** What else than its input files a build's output depends on. */
+    private String context(String kind) {
+        return "policyc " + kind + " build\ngenerator " + generator + "\nbaseUrl "
+                + (baseUrl == null ? "" : baseUrl.value()) + "\ntemplates " + (templates == null ? "" : templates) + "\n";
+    }
+
+    /** Adds what the site of {@code model} was built from: every file loaded, its source map and its history. */
+    private BuildInputs inputsOf(BuildInputs inputs, Path model, LoadedPolicy policy, Path historyDirectory) {
+        inputs.file(model);
+        // The sources' map has no order of its own; sorted, the stamp is the same on every run.
+        policy.sources().keySet().stream().sorted().forEach(shown -> inputs.file(loader.file(shown)));
+        Path directory = model.toAbsolutePath().normalize().getParent();
+        if (directory != null) {
+            inputs.file(directory.resolve(SourceMap.FILE_NAME));
+        }
+        if (templates != null) {
+            inputs.directory(templates);
+        }
+        return inputs.directory(historyDirectory);
     }
 
     /** {@link #release(Path, Path) Releases} the current version into the history beside the model. */
@@ -270,6 +513,20 @@ public final class PolicyCompiler {
      * @param report   the findings of the checks, none of them an error
      */
     public record Build(Site site, Timeline timeline, CheckReport report) {
+    }
+
+    /**
+     * What a build of a set of policies produced.
+     *
+     * @param policies the names of the policies, each published in the directory of its name
+     * @param files    how many files were written, the marker aside
+     * @param report   the findings of the checks of every policy, none of them an error
+     */
+    public record SetBuild(List<String> policies, int files, CheckReport report) {
+
+        public SetBuild {
+            policies = List.copyOf(policies);
+        }
     }
 
     /**

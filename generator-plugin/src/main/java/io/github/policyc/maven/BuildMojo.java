@@ -10,8 +10,13 @@ import io.github.policyc.publish.PublishException;
 import io.github.policyc.render.BaseUrl;
 import java.io.File;
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.List;
+import java.util.Optional;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -27,6 +32,12 @@ import org.apache.maven.plugins.annotations.Parameter;
  * the checks find errors, each is reported as {@code file:line:column: …}, the build fails and nothing is
  * written. A released version edited after its release, or a model that claims a released version with
  * other content, is such a problem.
+ *
+ * <p>With {@code models}, a whole set of policies is built: every {@code <name>/policy.yaml} in that
+ * directory into {@code <name>/} of the output directory.
+ *
+ * <p>A build whose inputs are unchanged since the last one (the model and its includes, the history, the
+ * base URL and this plugin's version) is skipped: the site's {@code .policyc} marker keeps their digest.
  *
  * @since 0.1.0
  */
@@ -70,6 +81,22 @@ public class BuildMojo extends AbstractPolicycMojo {
     @Parameter(property = "policyc.templates")
     private File templates;
 
+    /**
+     * A directory of policies to build as a set instead of the one {@code model}: each directory in it that
+     * holds a {@code policy.yaml} (and maybe {@code history/}) is built into the directory of the same name
+     * in {@code outputDirectory}. All of them are checked before anything is written.
+     */
+    @Parameter(property = "policyc.models")
+    private File models;
+
+    /** Builds even when the site is up to date with its inputs. */
+    @Parameter(property = "policyc.force", defaultValue = "false")
+    private boolean force;
+
+    /** This plugin, whose version is one of the inputs of every build. */
+    @Parameter(defaultValue = "${plugin}", readonly = true)
+    private PluginDescriptor plugin;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -81,9 +108,19 @@ public class BuildMojo extends AbstractPolicycMojo {
         Path modelFile = paths.model(model);
         Path history = paths.historyDirectory(historyDirectory, modelFile);
         try {
-            PolicyCompiler compiler = compiler(paths, cookieDatabase, har).withBaseUrl(baseUrl())
+            PolicyCompiler compiler = compiler(paths, cookieDatabase, har).withBaseUrl(baseUrl()).withGenerator(generator())
                     .withTemplates(templates == null ? null : paths.file(templates, null));
-            PolicyCompiler.Build build = compiler.build(modelFile, history, output);
+            if (models != null) {
+                buildSet(compiler, paths, paths.file(models, "models"), output);
+                return;
+            }
+            Optional<PolicyCompiler.Build> built = force ? Optional.of(compiler.build(modelFile, history, output))
+                    : compiler.buildIfChanged(modelFile, history, output);
+            if (built.isEmpty()) {
+                getLog().info(upToDate(paths, output));
+                return;
+            }
+            PolicyCompiler.Build build = built.get();
             log(build.report());
             getLog().info("Wrote " + build.site().files().size() + " files to " + paths.display(output));
             getLog().info(published(build.timeline(), paths.display(history)));
@@ -99,6 +136,49 @@ public class BuildMojo extends AbstractPolicycMojo {
             throw new MojoFailureException(e.getMessage());
         } catch (IOException e) {
             throw new MojoExecutionException("Could not write the policy to " + output + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void buildSet(PolicyCompiler compiler, BuildPaths paths, Path directory, Path output)
+            throws ModelException, CheckException, PublishException, IOException {
+        Optional<PolicyCompiler.SetBuild> built = force ? Optional.of(compiler.buildAll(directory, output))
+                : compiler.buildAllIfChanged(directory, output);
+        if (built.isEmpty()) {
+            getLog().info(upToDate(paths, output));
+            return;
+        }
+        PolicyCompiler.SetBuild build = built.get();
+        log(build.report());
+        int count = build.policies().size();
+        getLog().info("Wrote " + build.files() + " files of " + count + (count == 1 ? " policy" : " policies")
+                + " to " + paths.display(output));
+    }
+
+    private static String upToDate(BuildPaths paths, Path output) {
+        return paths.display(output) + " is up to date: its inputs have not changed since it was built"
+                + " (-Dpolicyc.force builds it anyway)";
+    }
+
+    /**
+     * The plugin's version. A snapshot's code changes under the same version, so a snapshot also names the
+     * size and time of the jars that hold this goal and the compiler: rebuilding policyc rebuilds sites.
+     */
+    private String generator() {
+        String version = plugin == null ? "unknown" : plugin.getVersion();
+        if (version == null || version.endsWith("-SNAPSHOT") || version.equals("unknown")) {
+            version += " " + fingerprint(BuildMojo.class) + " " + fingerprint(PolicyCompiler.class);
+        }
+        return "policyc-maven-plugin " + version;
+    }
+
+    private static String fingerprint(Class<?> type) {
+        try {
+            CodeSource source = type.getProtectionDomain().getCodeSource();
+            Path jar = Path.of(source.getLocation().toURI());
+            return Files.isRegularFile(jar) ? Files.size(jar) + "@" + Files.getLastModifiedTime(jar).toMillis()
+                    : "classes@" + System.nanoTime(); // classes straight from a directory: always stale
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return "unknown@" + System.nanoTime();
         }
     }
 

@@ -127,7 +127,7 @@ public final class PolicyLoader {
         return at;
     }
 
-    /** The file a location names, as {@link #display(Path)} shows it: the inverse of {@code display}. */
+    /** The file a location names, the inverse of {@link #display(Path)}: absolute, normalised. */
     public Path file(String shown) {
         return displayRoot.resolve(shown).normalize();
     }

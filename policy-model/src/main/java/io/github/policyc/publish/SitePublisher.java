@@ -54,6 +54,31 @@ public final class SitePublisher {
      * @throws IOException      when writing fails; the target is then left as it was
      */
     public void publish(Site site, Path target) throws IOException, PublishException {
+        publish(site, target, "");
+    }
+
+    /**
+     * Replaces {@code target} with the site, and keeps {@code stamp} in its {@value #MARKER} file (see
+     * {@link #stamp(Path)}).
+     *
+     * @throws PublishException when the target is a file, or a non-empty directory policyc did not write
+     * @throws IOException      when writing fails; the target is then left as it was
+     */
+    public void publish(Site site, Path target, String stamp) throws IOException, PublishException {
+        try (Staging staging = stage(target)) {
+            staging.write("", site);
+            staging.commit(stamp);
+        }
+    }
+
+    /**
+     * Starts replacing {@code target} with a site written in parts: a set of policies writes each policy's
+     * site as it is rendered instead of holding all of them in memory. Nothing replaces the target until
+     * {@link Staging#commit}; closing the staging uncommitted deletes what was written.
+     *
+     * @throws PublishException when the target is a file, or a non-empty directory policyc did not write
+     */
+    public Staging stage(Path target) throws IOException, PublishException {
         Path directory = target.toAbsolutePath().normalize();
         Path parent = directory.getParent();
         if (parent == null) {
@@ -61,12 +86,58 @@ public final class SitePublisher {
         }
         checkReplaceable(directory);
         Files.createDirectories(parent);
-        Path staging = createSibling(directory, ".new-");
-        try {
-            write(site, staging);
+        return new Staging(directory, createSibling(directory, ".new-"));
+    }
+
+    /**
+     * What the {@value #MARKER} file of a site published in {@code target} keeps besides its notice: the
+     * stamp given to {@link #publish(Site, Path, String)}, or an empty string when there is none (or no site).
+     */
+    public static String stamp(Path target) throws IOException {
+        Path marker = target.resolve(MARKER);
+        if (!Files.isRegularFile(marker)) {
+            return "";
+        }
+        String text = Files.readString(marker, StandardCharsets.UTF_8);
+        return text.startsWith(MARKER_TEXT) ? text.substring(MARKER_TEXT.length()) : "";
+    }
+
+    /** A site being written beside its target. Parts may be written from several threads at once. */
+    public final class Staging implements AutoCloseable {
+        private final Path directory;
+        private final Path staging;
+        private boolean committed;
+
+        private Staging(Path directory, Path staging) {
+            this.directory = directory;
+            this.staging = staging;
+        }
+
+        /** Writes {@code site} under {@code prefix} ({@code ""} or a relative path ending in {@code /}). */
+        public void write(String prefix, Site site) throws IOException {
+            if (!prefix.isEmpty() && (!prefix.endsWith("/") || prefix.startsWith("/") || prefix.contains(".."))) {
+                throw new IllegalArgumentException("not a relative directory: " + prefix);
+            }
+            for (Map.Entry<String, byte[]> file : site.files().entrySet()) {
+                Path path = staging.resolve(prefix + file.getKey());
+                Files.createDirectories(path.getParent());
+                writer.write(path, file.getValue());
+            }
+        }
+
+        /** Marks the site as policyc's, with {@code stamp}, and swaps it in for the target. */
+        public void commit(String stamp) throws IOException {
+            writer.write(staging.resolve(MARKER), (MARKER_TEXT + stamp).getBytes(StandardCharsets.UTF_8));
             swap(staging, directory);
-        } finally {
-            deleteTree(staging);
+            committed = true;
+        }
+
+        /** Deletes what was written unless it was committed. */
+        @Override
+        public void close() throws IOException {
+            if (!committed) {
+                deleteTree(staging);
+            }
         }
     }
 
@@ -81,15 +152,6 @@ public final class SitePublisher {
             throw new PublishException("refusing to replace " + directory + ": it holds files that policyc did not"
                     + " write; choose a new or empty output directory");
         }
-    }
-
-    private void write(Site site, Path staging) throws IOException {
-        for (Map.Entry<String, byte[]> file : site.files().entrySet()) {
-            Path path = staging.resolve(file.getKey());
-            Files.createDirectories(path.getParent());
-            writer.write(path, file.getValue());
-        }
-        writer.write(staging.resolve(MARKER), MARKER_TEXT.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Moves the old site aside, the new one in, then deletes the old one; restores it on failure. */
