@@ -144,7 +144,7 @@ public final class PolicyCompiler {
 
     /** The checker, given the cookie evidence when this compiler has some, whichever checker it was given. */
     private Checker checker() {
-        return cookies == CookieEvidence.NONE ? checker : checker.withOptions(checker.options().withCookies(cookies));
+        return CookieEvidence.NONE.equals(cookies) ? checker : checker.withOptions(checker.options().withCookies(cookies));
     }
 
     /** Loads the current model, with what the Open Cookie Database adds to its cookies. */
@@ -275,7 +275,7 @@ public final class PolicyCompiler {
      */
     public Optional<Build> buildIfChanged(Path model, Path historyDirectory, Path outputDirectory)
             throws ModelException, CheckException, PublishException, IOException {
-        if (cookies == CookieEvidence.NONE && BuildInputs.upToDate(outputDirectory, context("policy"))) {
+        if (CookieEvidence.NONE.equals(cookies) && BuildInputs.upToDate(outputDirectory, context("policy"))) {
             return Optional.empty();
         }
         return Optional.of(build(model, historyDirectory, outputDirectory));
@@ -354,7 +354,7 @@ public final class PolicyCompiler {
      */
     public Optional<SetBuild> buildAllIfChanged(Path modelsDirectory, Path outputDirectory)
             throws ModelException, CheckException, PublishException, IOException {
-        if (cookies == CookieEvidence.NONE && BuildInputs.upToDate(outputDirectory, context("set"))) {
+        if (CookieEvidence.NONE.equals(cookies) && BuildInputs.upToDate(outputDirectory, context("set"))) {
             return Optional.empty();
         }
         return Optional.of(buildAll(modelsDirectory, outputDirectory));

@@ -71,6 +71,30 @@ class UpToDateBuildTest {
     }
 
     @Test
+    void aChangedUserTemplateRebuilds() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        PolicyCompiler withTemplates = compiler.withTemplates(templates);
+        assertThat(withTemplates.buildIfChanged(model, history, out)).isPresent();
+        assertThat(withTemplates.buildIfChanged(model, history, out)).isEmpty();
+
+        Files.writeString(templates.resolve("unused.ftlh"), "${view}");
+
+        assertThat(withTemplates.buildIfChanged(model, history, out)).isPresent();
+    }
+
+    @Test
+    void aBuildWithCookieEvidenceAlwaysRuns() throws Exception {
+        PolicyCompiler withEvidence = compiler.withCookieEvidence(
+                new io.github.policyc.cookies.CookieEvidence(null, io.github.policyc.cookies.HarCookies.read(
+                        Models.write(dir.resolve("har"), "site.har", "{\"log\":{\"pages\":[],\"entries\":[]}}"))));
+
+        assertThat(withEvidence.buildIfChanged(model, history, out)).isPresent();
+        assertThat(withEvidence.buildIfChanged(model, history, out)).isPresent();
+        assertThat(compiler.withCookieEvidence(io.github.policyc.cookies.CookieEvidence.NONE)
+                .buildIfChanged(model, history, out)).isEmpty();
+    }
+
+    @Test
     void aChangedModelRebuilds() throws Exception {
         Files.writeString(model, Files.readString(model).replace("Our courier", "Our new courier"));
 
