@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policyc.PolicyCompiler;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -35,6 +38,9 @@ class PlantedFaultIT {
 
     /** Tests run with {@code browser-tests/} as the working directory, as Surefire and Failsafe set it. */
     static final Path TEMPLATES = Path.of("src", "test", "resources", "planted-faults");
+
+    /** The template the faulty ones are copies of, in policy-model's resources. */
+    static final String POLICYC_TEMPLATE = "/io/github/policyc/render/html/templates/privacy-policy.ftlh";
 
     /** One example site per fault, each in a directory named after the fault. */
     static final Path FAULTY_SITES = Path.of("target", "planted-faults");
@@ -87,15 +93,26 @@ class PlantedFaultIT {
         server.close();
     }
 
-    /** Every fault has its template, and every template directory is a fault the tests know. */
+    /**
+     * Every fault has its template, every template directory is a fault the tests know, and each template
+     * is still policyc's own with lines added: a change to policyc's template shows here, not as a page
+     * that differs from the clean one in more than its fault.
+     */
     @Test
-    void everyFaultHasItsTemplate() throws IOException {
+    void everyFaultHasItsTemplateMadeFromPolicycs() throws IOException {
         try (Stream<Path> directories = Files.list(TEMPLATES)) {
             assertThat(directories.map(directory -> directory.getFileName().toString()))
                     .containsExactlyInAnyOrderElementsOf(Stream.of(Fault.values()).map(Fault::directory).toList());
         }
+        List<String> policycs;
+        try (InputStream in = PolicyCompiler.class.getResourceAsStream(POLICYC_TEMPLATE)) {
+            assertThat(in).as("policyc's template %s", POLICYC_TEMPLATE).isNotNull();
+            policycs = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
         for (Fault fault : Fault.values()) {
-            assertThat(TEMPLATES.resolve(fault.directory()).resolve("privacy-policy.ftlh")).isRegularFile();
+            Path template = TEMPLATES.resolve(fault.directory()).resolve("privacy-policy.ftlh");
+            assertThat(Files.readAllLines(template, StandardCharsets.UTF_8)).as("%s", template)
+                    .containsSubsequence(policycs).hasSizeGreaterThan(policycs.size() + 1);
         }
     }
 
