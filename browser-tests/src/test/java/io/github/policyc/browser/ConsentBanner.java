@@ -57,12 +57,20 @@ final class ConsentBanner {
 
     void acceptAll() {
         click(CONSENT_MODAL, "all");
-        wait.until(d -> !htmlHasClass("show--consent"));
+        waitUntilGone();
     }
 
     void rejectAll() {
         click(CONSENT_MODAL, "necessary");
-        wait.until(d -> !htmlHasClass("show--consent"));
+        waitUntilGone();
+    }
+
+    /**
+     * Waits until the banner is closed and has faded out: while it fades it still covers the corner of the
+     * page it sat in, and a visitor clicks what is there only once it has gone.
+     */
+    private void waitUntilGone() {
+        wait.until(d -> !htmlHasClass("show--consent") && !displayed(CONSENT_MODAL));
     }
 
     /** Opens the preferences from the banner's "Choose cookies" button. */
@@ -73,7 +81,11 @@ final class ConsentBanner {
 
     /** Opens the preferences from a button of the page marked {@code data-cc="show-preferencesModal"}. */
     void openSettingsFromPage() {
-        driver.findElement(By.cssSelector("[data-cc=show-preferencesModal]")).click();
+        WebElement button = driver.findElement(By.cssSelector("[data-cc=show-preferencesModal]"));
+        // The theme scrolls smoothly (unless the reader asks for reduced motion), and ChromeDriver clicks where
+        // the button is while the page is still gliding towards it: a visitor scrolls first, then clicks.
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
+        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
         wait.until(d -> preferencesShown());
     }
 

@@ -3,9 +3,10 @@ package io.github.policyc.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Objects;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,23 +21,48 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * marked {@code data-category="analytics"} only after analytics consent, deleting analytics cookies when
  * consent is withdrawn, and asking again when the configuration's revision changes.
  *
- * <p>The site under test is {@link #SITE} with the page {@link #PAGE}. Until policyc generates the banner
- * they are a fixture ({@code src/test/resources/consent-fixture}): the real vanilla-cookieconsent 3.1.0
- * with a configuration shaped like the generated one (categories {@code necessary}, {@code functional},
- * {@code analytics}) and a page holding a marked analytics script. Once the banner is generated, point
- * them at the example site ({@code ExampleSite.get().root()}, {@code "cookie-policy.html"}): the tests only
- * use what every such site has: the library's markup, {@code cc_cookie}, and the categories and revision
- * of {@code assets/cookieconsent-config.js} ({@link ConsentConfig}). The
- * analytics-script tests need a page with a marked script; the example has none unless its model declares
- * one, so for it they would plant one as {@link PlantedFaultIT} plants faults.
+ * <p>The site under test is the generated example site ({@link ExampleSite}), as policyc publishes it:
+ * the banner's library and stylesheet from policyc's package and the configuration policyc generated from
+ * the example's cookie inventory. The tests take the categories and the revision from that configuration
+ * ({@link ConsentConfig}), never from constants, and use only what every such site has: the library's
+ * markup, {@code cc_cookie} and the cookie page's "Cookie settings" button.
+ *
+ * <p>One thing is added, and only to the copy the test serves ({@link #SERVED}): a marked analytics script
+ * at the end of the cookie page ({@link #plantAnalyticsScript}). Scripts that need consent belong to a
+ * site's own pages, not to the policy model (the README says so), so the example has none. The test plants
+ * one into the generated page rather than building the example again with a user template that carries it:
+ * that way every other byte served is the example exactly as {@link ExampleSite} builds it and the plugin
+ * publishes it, and the test does not depend on what user templates may print. The planted script
+ * stands for an analytics tag: it counts its runs and sets {@code _ga} and a {@code _ga_*} cookie, two
+ * cookies of the example's inventory in the analytics category, so that the generated {@code autoClear}
+ * (a name and a pattern) must delete them when consent is withdrawn.
+ *
+ * <p>The banner shows to this browser because it does not say it is automated
+ * ({@link HeadlessChromium} turns {@code navigator.webdriver} off): the library's {@code hideFromBots}
+ * stays at its default, as real sites want it, and {@link #theFirstVisitShowsTheBannerAndSetsNoConsentCookie}
+ * checks that the browser still does not say so.
  */
 class ConsentBannerIT {
 
-    static final Path SITE = fixture();
-    static final String PAGE = "index.html";
+    static final Path SITE = ExampleSite.get().root();
+
+    /** The page the tests visit: the cookie page, which has the "Cookie settings" button. */
+    static final String PAGE = "cookie-policy.html";
 
     /** The category of the marked script the tests watch. */
     static final String ANALYTICS = "analytics";
+
+    /** The cookies the planted analytics script sets: {@code _ga} and one matching {@code _ga_*}, as Google Analytics does. */
+    static final List<String> ANALYTICS_COOKIES = List.of("_ga", "_ga_PLANTED");
+
+    /** A stand-in for an analytics tag, marked as the cookie policy tells sites to mark such scripts. */
+    static final String ANALYTICS_SCRIPT = """
+            <script type="text/plain" data-category="analytics">
+            window.analyticsRuns = (window.analyticsRuns || 0) + 1;
+            document.cookie = "_ga=GA1.1.1; Path=/; SameSite=Lax";
+            document.cookie = "_ga_PLANTED=GS1.1.1; Path=/; SameSite=Lax";
+            </script>
+            """;
 
     /** A copy of the site the tests may change (the revision), renewed before each test. */
     static final Path SERVED = Path.of("target", "consent-site");
@@ -52,7 +78,7 @@ class ConsentBannerIT {
 
     @BeforeAll
     static void serve() throws IOException {
-        TestFiles.copyTree(SITE, SERVED);
+        publish();
         server = SiteServer.serve(SERVED);
     }
 
@@ -64,7 +90,7 @@ class ConsentBannerIT {
     /** Every test is a first visit: the site as published, and no cookies. */
     @BeforeEach
     void firstVisit() throws IOException {
-        TestFiles.copyTree(SITE, SERVED);
+        publish();
         config = ConsentConfig.of(SERVED);
         assertThat(config.optional()).as("consent categories of %s", SITE).contains(ANALYTICS);
         driver = browser.driver();
@@ -78,8 +104,10 @@ class ConsentBannerIT {
         banner.waitUntilShown();
 
         assertThat(ConsentCookie.of(driver)).isEmpty();
-        // hideFromBots would keep the banner from a browser that says it is automated; ours must not say so.
+        // hideFromBots (on, as the generated configuration leaves it) keeps the banner from a browser that
+        // says it is automated or whose user agent the library takes for a crawler; ours must say neither.
         assertThat(script("return navigator.webdriver")).isEqualTo(false);
+        assertThat((String) script("return navigator.userAgent")).doesNotContainPattern("(?i)bot|crawl|spider|slurp|teoma");
     }
 
     @Test
@@ -178,13 +206,15 @@ class ConsentBannerIT {
     void withdrawingAnalyticsConsentDeletesTheAnalyticsCookies() {
         banner.waitUntilShown();
         banner.acceptAll();
-        assertThat(driver.manage().getCookieNamed("_ga_fixture")).as("the analytics script set its cookie").isNotNull();
+        assertThat(ANALYTICS_COOKIES).as("the analytics script set its cookies")
+                .allMatch(name -> driver.manage().getCookieNamed(name) != null);
 
         banner.openSettingsFromPage();
         banner.rejectAllInPreferences();
 
         assertThat(consent().categories()).containsExactlyElementsOf(config.necessary());
-        assertThat(driver.manage().getCookieNamed("_ga_fixture")).as("autoClear deleted it").isNull();
+        assertThat(ANALYTICS_COOKIES).as("autoClear deleted them, by name and by pattern")
+                .allMatch(name -> driver.manage().getCookieNamed(name) == null);
     }
 
     @Test
@@ -237,12 +267,18 @@ class ConsentBannerIT {
         return ((JavascriptExecutor) driver).executeScript(script);
     }
 
-    private static Path fixture() {
-        try {
-            return Path.of(Objects.requireNonNull(ConsentBannerIT.class.getResource("/consent-fixture/index.html")).toURI())
-                    .getParent();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+    /** Serves the example site as published, with the analytics script planted in {@link #PAGE}. */
+    private static void publish() throws IOException {
+        TestFiles.copyTree(SITE, SERVED);
+        Path page = SERVED.resolve(PAGE);
+        Files.writeString(page, plantAnalyticsScript(Files.readString(page, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+    }
+
+    /** The page with {@link #ANALYTICS_SCRIPT} at the end of its body, where sites put their tags. */
+    static String plantAnalyticsScript(String page) {
+        assertThat(page).as("the page has one body to plant the script in").containsOnlyOnce("</body>")
+                .as("the page loads the banner's configuration").contains(ConsentConfig.PATH)
+                .as("the generated page has no marked script of its own").doesNotContain("data-category=");
+        return page.replace("</body>", ANALYTICS_SCRIPT + "</body>");
     }
 }

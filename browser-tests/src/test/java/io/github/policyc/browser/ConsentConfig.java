@@ -15,7 +15,7 @@ import java.util.Map;
  * The banner's configuration as a site publishes it in {@code assets/cookieconsent-config.js}: policyc
  * writes the object passed to {@code CookieConsent.run} as JSON between the comments
  * {@code /* policyc:config *}{@code /} and {@code /* policyc:end *}{@code /}, so that tests and tools can
- * read it back, and so does the fixture. The tests take the categories and the revision from here, not
+ * read it back. The tests take the categories and the revision from here, not
  * from constants, so that they test any site's banner as it is configured.
  *
  * @param root       the site's root directory
@@ -25,7 +25,7 @@ import java.util.Map;
  */
 record ConsentConfig(Path root, int revision, List<String> necessary, List<String> optional) {
 
-    /** Where the configuration is, relative to the site's root, in policyc's sites and in the fixture. */
+    /** Where the configuration is, relative to the site's root. */
     static final String PATH = "assets/cookieconsent-config.js";
 
     private static final String BEGIN = "/* policyc:config */";

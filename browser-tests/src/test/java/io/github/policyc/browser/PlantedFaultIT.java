@@ -2,64 +2,74 @@ package io.github.policyc.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.policyc.PolicyCompiler;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * The accessibility test can fail: a page of the example site with one accessibility fault planted in it
- * gets exactly that fault reported by axe, and nothing else.
+ * The accessibility test can fail: the example site built with a faulty user template
+ * ({@code PolicyCompiler.withTemplates(directory)}) gets exactly that template's fault reported by axe on
+ * the page it lays out, and nothing else.
  *
- * <p>Until policyc lets users override page templates, the fault is planted in the rendered HTML
- * ({@link #plant}). Once {@code PolicyCompiler.withTemplates(directory)} is there, {@link #plant} should
- * instead build the example with a user template that carries the fault, proving the same of templates
- * people write themselves; the faults and the assertions stay as they are.
+ * <p>Each fault is a directory under {@code src/test/resources/planted-faults/} holding one
+ * {@code privacy-policy.ftlh}: policyc's page template with one mistake people make in templates of their
+ * own, at the end of the main content, written as such a template would write it (from the view records
+ * where it shows data). Every other template stays policyc's, so the page keeps the banner, the theme and
+ * the layout that {@link AccessibilityIT} finds clean. None of the faults is planted into HTML after the
+ * build: a template can make each of them.
  */
 class PlantedFaultIT {
 
-    /** The page faults are planted in: the richest page of the example, with tables, lists and links. */
+    /** The page the faulty templates lay out: the richest page of the example, with tables, lists and links. */
     static final String PAGE = "privacy-policy.html";
 
-    static final Path FAULTY_SITE = Path.of("target", "planted-faults");
+    /** Tests run with {@code browser-tests/} as the working directory, as Surefire and Failsafe set it. */
+    static final Path TEMPLATES = Path.of("src", "test", "resources", "planted-faults");
+
+    /** The template the faulty ones are copies of, in policy-model's resources. */
+    static final String POLICYC_TEMPLATE = "/io/github/policyc/render/html/templates/privacy-policy.ftlh";
+
+    /** One example site per fault, each in a directory named after the fault. */
+    static final Path FAULTY_SITES = Path.of("target", "planted-faults");
 
     /** Faults people make in templates, each with the axe rule (WCAG 2.1 A or AA) that must report it. */
     enum Fault {
-        IMAGE_WITHOUT_ALT("image-alt",
-                "<img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\" width=\"16\" height=\"16\">"),
-        BUTTON_WITHOUT_NAME("button-name",
-                "<button type=\"button\"></button>"),
-        INPUT_WITHOUT_LABEL("label",
-                "<input type=\"text\" name=\"email\">"),
-        LOW_CONTRAST_TEXT("color-contrast",
-                "<p style=\"color: #aaaaaa; background: #ffffff\">Grey text on white: 2.3 to 1.</p>"),
-        LINK_WITHOUT_TEXT("link-name",
-                "<a href=\"cookie-policy.html\"></a>"),
+        IMAGE_WITHOUT_ALT("image-alt"),
+        BUTTON_WITHOUT_NAME("button-name"),
+        INPUT_WITHOUT_LABEL("label"),
+        LOW_CONTRAST_TEXT("color-contrast"),
+        LINK_WITHOUT_TEXT("link-name"),
         // axe takes a table without any header for a layout table; cells naming headers that are not there
         // are the table fault templates make: ids renamed in one place and not in the other.
-        TABLE_CELL_WITH_MISSING_HEADER("td-headers-attr", """
-                <table><caption>Retention</caption>
-                <tr><th id="data">Data</th><th id="period">Period</th></tr>
-                <tr><td headers="data">Email</td><td headers="retention">6 years</td></tr>
-                </table>""");
+        TABLE_CELL_WITH_MISSING_HEADER("td-headers-attr");
 
         final String rule;
-        final String html;
 
-        Fault(String rule, String html) {
+        Fault(String rule) {
             this.rule = rule;
-            this.html = html;
         }
 
-        /** The page's file name with this fault in it. */
+        /** The directory of this fault's template, and of the site built with it. */
+        String directory() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        /** The faulty page, relative to the directory served. */
         String page() {
-            return PAGE.replace(".html", "-" + name().toLowerCase().replace('_', '-') + ".html");
+            return directory() + "/" + PAGE;
         }
     }
 
@@ -69,13 +79,13 @@ class PlantedFaultIT {
     private static SiteServer server;
 
     @BeforeAll
-    static void plantFaults() throws IOException {
-        TestFiles.copyTree(ExampleSite.get().root(), FAULTY_SITE);
-        String page = Files.readString(FAULTY_SITE.resolve(PAGE), StandardCharsets.UTF_8);
+    static void buildWithFaultyTemplates() throws Exception {
+        TestFiles.deleteTree(FAULTY_SITES);
         for (Fault fault : Fault.values()) {
-            Files.writeString(FAULTY_SITE.resolve(fault.page()), plant(fault, page), StandardCharsets.UTF_8);
+            PolicyCompiler.create().withTemplates(TEMPLATES.resolve(fault.directory()))
+                    .build(ExampleSite.MODEL, FAULTY_SITES.resolve(fault.directory()));
         }
-        server = SiteServer.serve(FAULTY_SITE);
+        server = SiteServer.serve(FAULTY_SITES);
     }
 
     @AfterAll
@@ -83,10 +93,27 @@ class PlantedFaultIT {
         server.close();
     }
 
-    /** The page with the fault at the end of its main content, where a template would show it. */
-    static String plant(Fault fault, String page) {
-        assertThat(page).as("the page has one main element to plant the fault in").containsOnlyOnce("</main>");
-        return page.replace("</main>", fault.html + "\n</main>");
+    /**
+     * Every fault has its template, every template directory is a fault the tests know, and each template
+     * is still policyc's own with lines added: a change to policyc's template shows here, not as a page
+     * that differs from the clean one in more than its fault.
+     */
+    @Test
+    void everyFaultHasItsTemplateMadeFromPolicycs() throws IOException {
+        try (Stream<Path> directories = Files.list(TEMPLATES)) {
+            assertThat(directories.map(directory -> directory.getFileName().toString()))
+                    .containsExactlyInAnyOrderElementsOf(Stream.of(Fault.values()).map(Fault::directory).toList());
+        }
+        List<String> policycs;
+        try (InputStream in = PolicyCompiler.class.getResourceAsStream(POLICYC_TEMPLATE)) {
+            assertThat(in).as("policyc's template %s", POLICYC_TEMPLATE).isNotNull();
+            policycs = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+        for (Fault fault : Fault.values()) {
+            Path template = TEMPLATES.resolve(fault.directory()).resolve("privacy-policy.ftlh");
+            assertThat(Files.readAllLines(template, StandardCharsets.UTF_8)).as("%s", template)
+                    .containsSubsequence(policycs).hasSizeGreaterThan(policycs.size() + 1);
+        }
     }
 
     @ParameterizedTest
