@@ -8,9 +8,8 @@ import java.util.List;
  * and a character loop over them costs a fraction of running the rule's regular expressions, which try
  * every alternative with its look-arounds at every offset.
  *
- * <p>Words are compared ignoring case with {@link String#regionMatches(boolean, int, String, int, int)},
- * which folds at least as much as a pattern's {@code (?i)} (ASCII) does: a text this rejects holds no
- * match, whatever the case of its letters.
+ * <p>Words are compared with ASCII letters folded to lower case, as a pattern's {@code (?i)} without
+ * {@code UNICODE_CASE} folds them: a text this rejects holds no match, whatever the case of its letters.
  */
 public final class Keywords {
 
@@ -46,10 +45,27 @@ public final class Keywords {
 
     private boolean startsAny(String text, int at) {
         for (String word : words) {
-            if (text.regionMatches(true, at, word, 0, word.length())) {
+            if (startsWith(text, at, word)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the word stands at {@code at}, ASCII letters in either case. Not
+     * {@code regionMatches(true, …)}, whose Unicode case mapping per character cost as much as the
+     * patterns this saves (5.8% of the pipeline of workload M).
+     */
+    private static boolean startsWith(String text, int at, String word) {
+        if (at + word.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if ((text.charAt(at + k) | 0x20) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
