@@ -148,12 +148,12 @@ public final class ControllerContactMissing implements Rule {
                         }
                     }
                 }
-                for (ContactDetails.Found found : ContactDetails.find(text.text(), 0, text.text().length())) {
+                for (ContactDetails.Found found : ContactDetails.find(text.text())) {
                     details.add(normal(found.kind(), found.value()));
                 }
                 for (ProseText.LinkAt link : text.links()) {
                     String target = link.destination().replaceFirst("(?i)^(mailto|tel):", "");
-                    ContactDetails.find(target, 0, target.length()).forEach(f -> details.add(normal(f.kind(), f.value())));
+                    ContactDetails.find(target).forEach(f -> details.add(normal(f.kind(), f.value())));
                 }
                 prose.add(text.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
             }

@@ -36,7 +36,7 @@ public final class UndeclaredContactDetail implements Rule {
         Declared declared = Declared.of(context.model());
         for (ProseText prose : ProseText.of(context)) {
             String text = prose.text();
-            for (ContactDetails.Found found : ContactDetails.find(text, 0, text.length())) {
+            for (ContactDetails.Found found : ContactDetails.find(text)) {
                 if (prose.linkOver(found.start(), found.end()) != null || declared.has(found)) {
                     continue;
                 }

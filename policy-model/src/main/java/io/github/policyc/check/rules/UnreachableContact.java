@@ -123,10 +123,6 @@ public final class UnreachableContact implements Rule {
         String text = prose.text();
         Matcher verb = PHRASE.matcher(text);
         while (verb.find()) {
-            String before = text.substring(Math.max(0, verb.start() - 80), verb.start());
-            if (NOT_THE_READER.matcher(before).find() || controller.matcher(before).find()) {
-                continue;
-            }
             Matcher object = TEAM.matcher(text).region(verb.end(), text.length());
             boolean team = object.lookingAt();
             if (!team) {
@@ -141,6 +137,12 @@ public final class UnreachableContact implements Rule {
             }
             String name = text.substring(object.start(), end).strip().replaceAll("\\s+", " ");
             if (!team && !isName(name, Character.isUpperCase(text.charAt(verb.start())))) {
+                continue;
+            }
+            // Whether the reader is the subject is asked only now: most verbs ("we inform you") have no
+            // name or team after them, and these two searches of the 80 characters before were the cost.
+            String before = text.substring(Math.max(0, verb.start() - 80), verb.start());
+            if (NOT_THE_READER.matcher(before).find() || controller.matcher(before).find()) {
                 continue;
             }
             if (prose.linkOver(object.start(), end) != null || channelFollows(prose, end)) {

@@ -65,10 +65,53 @@ public final class ContactDetails {
     private ContactDetails() {
     }
 
-    /** Every detail in {@code text} from {@code from} to {@code to}, in order. */
-    public static List<Found> find(String text, int from, int to) {
+    /**
+     * Every detail in {@code text}, in order.
+     *
+     * <p>The same matches as {@code ANY.matcher(text).find()} in a loop, found faster: that tries the
+     * whole alternation with its look-behinds at every offset of every prose text, which was the
+     * biggest single cost of a build (17% of the pipeline of workload M). Every match starts after a
+     * non-word character, in a run of non-space characters that holds a trigger character (see
+     * {@link #nextCandidateRun}), so the pattern is tried, anchored, only at such offsets: the words of
+     * plain prose ("we", "keep", "your") are passed over by a character test.
+     */
+    public static List<Found> find(String text) {
         List<Found> found = new ArrayList<>();
-        Matcher m = ANY.matcher(text).region(from, to);
+        // Transparent bounds: the look-behinds see the text before each anchored try, as find() does.
+        Matcher m = ANY.matcher(text).useTransparentBounds(true);
+        int at = 0;
+        while (at < text.length()) {
+            int start = nextCandidateRun(text, at);
+            if (start < 0) {
+                break;
+            }
+            int end = runEnd(text, start);
+            at = end;
+            for (int p = start; p < end; p++) {
+                if (p > 0 && isWordChar(text.charAt(p - 1))) {
+                    continue; // every alternative starts with a look-behind that rejects a word character
+                }
+                m.region(p, text.length());
+                if (m.lookingAt()) {
+                    Found detail = of(m);
+                    if (detail != null) {
+                        found.add(detail);
+                    }
+                    at = m.end(); // as find() does: the next match starts after this one, maybe in this run
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The plain loop {@link #find} must equal: the pattern tried at every offset. Kept for the test
+     * that holds the two to the same answers on hostile and random text.
+     */
+    static List<Found> findAtEveryOffset(String text) {
+        List<Found> found = new ArrayList<>();
+        Matcher m = ANY.matcher(text);
         while (m.find()) {
             Found detail = of(m);
             if (detail != null) {
@@ -76,6 +119,48 @@ public final class ContactDetails {
             }
         }
         return found;
+    }
+
+    /**
+     * The start of the next run of non-space characters from {@code at} that holds a trigger
+     * character, or -1. A match's first characters up to its trigger hold no white space: an email's
+     * local part before its {@code @}, a scheme's {@code :} or "www.", a domain's first label before
+     * its dot, a telephone number's first digit within its first three characters.
+     */
+    private static int nextCandidateRun(String text, int at) {
+        int runStart = at;
+        for (int i = at; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                runStart = i + 1;
+            } else if (isTrigger(c)) {
+                return runStart;
+            }
+        }
+        return -1;
+    }
+
+    private static int runEnd(String text, int start) {
+        int i = start;
+        while (i < text.length() && !isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** A character every match holds before its first white space: {@code @}, {@code .}, {@code :} or a digit. */
+    private static boolean isTrigger(char c) {
+        return c == '@' || c == '.' || c == ':' || (c >= '0' && c <= '9');
+    }
+
+    /** White space as the pattern's {@code \s} reads it (no Unicode classes). */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** A word character as the pattern's {@code \w} reads it. */
+    private static boolean isWordChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     }
 
     /** The detail that starts exactly at {@code offset}, or {@code null}. */

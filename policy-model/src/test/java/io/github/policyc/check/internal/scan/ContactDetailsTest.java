@@ -2,13 +2,18 @@ package io.github.policyc.check.internal.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class ContactDetailsTest {
 
     private static List<String> found(String text) {
-        return ContactDetails.find(text, 0, text.length()).stream().map(f -> f.kind() + " " + f.value()).toList();
+        return ContactDetails.find(text).stream().map(f -> f.kind() + " " + f.value()).toList();
     }
 
     @Test
@@ -44,5 +49,41 @@ class ContactDetailsTest {
     void comparesWebAddressesWithoutSchemeWwwOrTrailingSlash() {
         assertThat(ContactDetails.web("https://www.Example.org/Contact/")).isEqualTo("example.org/Contact");
         assertThat(ContactDetails.host("http://www.example.org:8080/a?b#c")).isEqualTo("example.org");
+    }
+
+    /** Pieces of contact details and of what looks like them, to build random text from. */
+    private static final String[] PIECES = {"a", "Zoë", "info", "@", "@x", ".", "..", ".co.uk", ".com", ".png", ":",
+        "://", "http", "https://", "www.", "0", "+44", "(0)", "(0161)", "(555)", "123", " ", "  ", "\n", "-", "/",
+        "_", "%", "+", "\"", "'", "(", ")", "[", "]", "<", ">", ",", ";", "!", "?", "\uFFFC", "\t", "1234567"};
+
+    @Test
+    void findsWhatThePatternFindsAtEveryOffsetInRandomText() {
+        Random random = new Random(8);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(24); n > 0; n--) {
+                text.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            assertThat(ContactDetails.find(text.toString())).as("%s", text)
+                    .isEqualTo(ContactDetails.findAtEveryOffset(text.toString()));
+        }
+    }
+
+    @Test
+    void findsWhatThePatternFindsAtEveryOffsetInTheExamplePolicy() throws IOException {
+        Path policy = Path.of("../site-src/src/policy");
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(policy)) {
+            files = walk.filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".yaml")).toList();
+        }
+        assertThat(files).hasSizeGreaterThan(5);
+        int details = 0;
+        for (Path file : files) {
+            String text = Files.readString(file);
+            List<ContactDetails.Found> found = ContactDetails.find(text);
+            assertThat(found).as("%s", file).isEqualTo(ContactDetails.findAtEveryOffset(text));
+            details += found.size();
+        }
+        assertThat(details).as("details in the example policy").isGreaterThan(10);
     }
 }
