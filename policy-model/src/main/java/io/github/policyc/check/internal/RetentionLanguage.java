@@ -1,8 +1,8 @@
 package io.github.policyc.check.internal;
 
+import io.github.policyc.check.internal.scan.Keywords;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,12 +77,16 @@ public final class RetentionLanguage {
                     + "erased|destroy|destroys|destroyed|dispose\\s+of|disposed\\s+of)\\b",
             FLAGS);
 
+    /** Every match of {@link #KEEPING} holds one of these, ASCII case folded as the pattern folds it. */
+    private static final Keywords KEEPING_WORDS = Keywords.of("keep", "kept", "hold", "held", "retain", "retention",
+            "store", "storing", "preserv", "delet", "eras", "destroy", "dispos");
+
     /** The end of a sentence: a stop followed by a capital, not after "e.g." or "i.e.". */
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?<![Ee]\\.g\\.)(?<![Ii]\\.e\\.)(?<=[.!?])\\s+(?=[\\p{Lu}\"“‘'(\\[])");
 
-    /** Every stock phrase holds one of these. */
-    private static final List<String> CUES = List.of("long", "reasonabl", "appropriate", "suitable", "limited",
+    /** Every stock phrase holds one of these, ASCII case folded as {@link #VAGUE} folds it. */
+    private static final Keywords CUES = Keywords.of("long", "reasonabl", "appropriate", "suitable", "limited",
             "certain", "necessary", "required", "needed");
 
     private static final Pattern DIRECTIVE = Pattern.compile("\\{\\{[^{}]*+}}");
@@ -108,7 +112,7 @@ public final class RetentionLanguage {
      * stock phrase or also gives a duration, an event or a named law.
      */
     public static Vague vague(String text) {
-        if (!hasCue(text)) {
+        if (!CUES.in(text)) {
             return null;
         }
         // Directives ({{contact dpo}}) are not words; blank them out without moving the text.
@@ -122,17 +126,6 @@ public final class RetentionLanguage {
         return givesCriteria(rest) ? null : first;
     }
 
-    /** Whether the text holds a word every stock phrase needs: a cheap test before the expensive one. */
-    private static boolean hasCue(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (String cue : CUES) {
-            if (lower.contains(cue)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether a text gives a duration, an event the period runs from or to, or a named law. */
     public static boolean givesCriteria(String text) {
         return DURATION.matcher(text).find() || EVENT.matcher(text).find() || NAMED_LAW.matcher(text).find();
@@ -140,11 +133,39 @@ public final class RetentionLanguage {
 
     /** Whether a sentence is about keeping, storing or deleting something. */
     public static boolean isAboutKeeping(String sentence) {
-        return KEEPING.matcher(sentence).find();
+        // The keyword test first: most sentences hold none of the words, and it costs a fraction of the pattern.
+        return KEEPING_WORDS.in(sentence) && KEEPING.matcher(sentence).find();
     }
 
-    /** The sentences of a paragraph of plain text. */
+    /**
+     * The sentences of a paragraph of plain text. {@link #SENTENCE_END} is tried only right after a
+     * stop, the one place its look-behind {@code (?<=[.!?])} lets a match start, rather than at
+     * every offset with its three look-behinds.
+     */
     public static List<Sentence> sentences(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        // Transparent bounds: the look-behinds see the text before each anchored try, as find() does.
+        Matcher m = SENTENCE_END.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int start = 0;
+        for (int p = 1; p < text.length(); p++) {
+            char stop = text.charAt(p - 1);
+            if (p >= start && (stop == '.' || stop == '!' || stop == '?')) {
+                m.region(p, text.length());
+                if (m.lookingAt()) {
+                    sentences.add(new Sentence(text.substring(start, p), start));
+                    start = m.end();
+                    p = Math.max(p, start - 1);
+                }
+            }
+        }
+        if (start < text.length()) {
+            sentences.add(new Sentence(text.substring(start), start));
+        }
+        return sentences;
+    }
+
+    /** The sentences as found by trying {@link #SENTENCE_END} at every offset: what {@link #sentences} must equal. */
+    static List<Sentence> sentencesAtEveryOffset(String text) {
         List<Sentence> sentences = new ArrayList<>();
         Matcher m = SENTENCE_END.matcher(text);
         int start = 0;
@@ -156,5 +177,10 @@ public final class RetentionLanguage {
             sentences.add(new Sentence(text.substring(start), start));
         }
         return sentences;
+    }
+
+    /** {@link #isAboutKeeping} without its keyword test: what it must equal. */
+    static boolean isAboutKeepingByPatternAlone(String sentence) {
+        return KEEPING.matcher(sentence).find();
     }
 }

@@ -8,7 +8,10 @@ import io.github.policyc.check.Severity;
 import io.github.policyc.check.internal.ModelStrings;
 import io.github.policyc.check.internal.ModelStrings.StringField;
 import io.github.policyc.check.internal.scan.ProseText;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,6 +49,22 @@ public final class PlaceholderText implements Rule {
             "(?:[\\w.+-]+@)?(?:www\\.)?your-?(?:company|domain|business|website|site|organi[sz]ation)"
                     + "(?:name)?\\.[a-z]{2,}(?:\\.[a-z]{2,})?\\b") + ")", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * How every match of {@link #IN_TEXT} other than an address begins, in ASCII lower case: the
+     * first word of each literal alternative. Only at a word start that begins with one of these, with
+     * a bracket or a per cent sign, or within an address holding "example." or "your" can it match.
+     */
+    private static final List<String> FIRST_WORDS = List.of("lorem", "dolor", "default", "todo", "tbd", "tbc",
+            "fixme", "xxx", "insert", "add", "enter", "type", "write", "your", "click", "sample", "dummy",
+            "placeholder");
+
+    /** Which ASCII lower-case letters start one of {@link #FIRST_WORDS}: one test per word start, not eighteen. */
+    private static final boolean[] STARTS_FIRST_WORD = new boolean[128];
+
+    static {
+        FIRST_WORDS.forEach(word -> STARTS_FIRST_WORD[word.charAt(0)] = true);
+    }
+
     /** Names of the controller that stand for the real one, such as "Your Company Ltd". */
     private static final Pattern ORGANISATION = Pattern.compile(
             "(?:(?:your|my|the|sample|example) )?(?:company|business|organi[sz]ation)(?: name)?"
@@ -72,14 +91,13 @@ public final class PlaceholderText implements Rule {
     @Override
     public void check(CheckContext context, FindingSink out) {
         for (ProseText prose : ProseText.of(context)) {
-            Matcher m = IN_TEXT.matcher(prose.text());
-            while (m.find()) {
+            for (MatchResult m : placeholders(prose.text(), Integer.MAX_VALUE)) {
                 out.report(prose.locate(m.start()), prose.describe() + " holds placeholder text \"" + m.group() + "\"",
                         hint(m.group()));
             }
             for (ProseText.LinkAt link : prose.links()) {
                 String target = link.destination().strip();
-                if (LINK_TARGET.matcher(target).matches() || IN_TEXT.matcher(target).find()) {
+                if (LINK_TARGET.matcher(target).matches() || !placeholders(target, 1).isEmpty()) {
                     out.report(prose.locate(link.start()), prose.describe() + " links \"" + link.text()
                                     + "\" to the placeholder target \"" + target + "\"",
                             "link to the real page, or remove the link");
@@ -95,8 +113,9 @@ public final class PlaceholderText implements Rule {
                         "write the real " + field.field());
                 continue;
             }
-            Matcher m = IN_TEXT.matcher(field.value());
-            if (m.find()) {
+            List<MatchResult> found = placeholders(field.value(), 1);
+            if (!found.isEmpty()) {
+                MatchResult m = found.get(0);
                 out.report(field.locate(m.start()), field.describe() + " holds placeholder text \"" + m.group() + "\"",
                         hint(m.group()));
             } else if (PHONE_FIELDS.contains(field.field()) && isDummyPhone(value)) {
@@ -104,6 +123,95 @@ public final class PlaceholderText implements Rule {
                         "write the real telephone number");
             }
         }
+    }
+
+    /**
+     * The matches of {@link #IN_TEXT}, at most {@code limit}, as {@code find()} gives them, but the
+     * pattern is tried only where {@link #mayStart} says a match can start: trying its eleven
+     * alternatives at every word start was 9.3% of the pipeline of workload M.
+     */
+    static List<MatchResult> placeholders(String text, int limit) {
+        List<MatchResult> found = new ArrayList<>();
+        // Transparent bounds: the look-arounds and \b see the text around each anchored try, as find() does.
+        Matcher m = IN_TEXT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int p = 0;
+        while (p < text.length() && found.size() < limit) {
+            if (mayStart(text, p)) {
+                m.region(p, text.length());
+                if (m.lookingAt()) {
+                    found.add(m.toMatchResult());
+                    p = Math.max(m.end(), p + 1);
+                    continue;
+                }
+            }
+            p++;
+        }
+        return found;
+    }
+
+    /** The matches of {@link #IN_TEXT} by trying it at every offset: what {@link #placeholders} must equal. */
+    static List<MatchResult> placeholdersAtEveryOffset(String text) {
+        List<MatchResult> found = new ArrayList<>();
+        Matcher m = IN_TEXT.matcher(text);
+        while (m.find()) {
+            found.add(m.toMatchResult());
+        }
+        return found;
+    }
+
+    /**
+     * Whether a match of {@link #IN_TEXT} may start at {@code at}: false only where none can. Its
+     * literals and {@code \w} are ASCII and it folds case for ASCII only, so a match starts with a
+     * bracket, a per cent sign or an ASCII letter not after {@code [\w.+-]}; then either with one of
+     * {@link #FIRST_WORDS} or it is an address, whose run of {@code [\w.+@-]} holds "example." or "your".
+     */
+    private static boolean mayStart(String text, int at) {
+        char c = text.charAt(at);
+        if (c == '[' || c == '<' || c == '{' || c == '%') {
+            return true;
+        }
+        if (!isAsciiLetter(c) || at > 0 && isAddressChar(text.charAt(at - 1)) && text.charAt(at - 1) != '@') {
+            return false;
+        }
+        if (STARTS_FIRST_WORD[c | 0x20]) {
+            for (String word : FIRST_WORDS) {
+                if (startsWithFolded(text, at, word)) {
+                    return true;
+                }
+            }
+        }
+        for (int i = at; i < text.length() && isAddressChar(text.charAt(i)); i++) {
+            int folded = text.charAt(i) | 0x20;
+            if (folded == 'e' && startsWithFolded(text, i, "example.")
+                    || folded == 'y' && startsWithFolded(text, i, "your")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** {@code [\w.+@-]} as the pattern means it: ASCII word characters. */
+    private static boolean isAddressChar(char c) {
+        return isAsciiLetter(c) || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '+' || c == '-' || c == '@';
+    }
+
+    /** Whether {@code word} (ASCII lower case, letters and '.') stands at {@code at}, ASCII letters in either case. */
+    private static boolean startsWithFolded(String text, int at, String word) {
+        if (at + word.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            char c = text.charAt(at + k);
+            char w = word.charAt(k);
+            if (c != w && !(isAsciiLetter(c) && (c | 0x20) == w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String hint(String placeholder) {

@@ -1,0 +1,63 @@
+package io.github.policyc.check.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sentence split tries its pattern only after a stop, and the keeping test runs its pattern only
+ * on sentences holding a keyword: both must answer as the patterns alone do.
+ */
+class RetentionLanguageEquivalenceTest {
+
+    private static void assertSameAsThePatternsAlone(String text) {
+        assertThat(RetentionLanguage.sentences(text)).as("%s", text)
+                .isEqualTo(RetentionLanguage.sentencesAtEveryOffset(text));
+        assertThat(RetentionLanguage.isAboutKeeping(text)).as("%s", text)
+                .isEqualTo(RetentionLanguage.isAboutKeepingByPatternAlone(text));
+    }
+
+    /** Pieces of sentences, their ends and the keeping words, to build random text from. */
+    private static final String[] PIECES = {"a", "Zoë", "\u212A", "\u017F", "We", " keep", "KEPT", "held", "Hold",
+        "holding", " retain", "Retention", "store", "storing", "preserved", "Delete", "erase", "destroy",
+        "dispose of", "disposed  of", "ing", "s", "_", "1", ".", "..", "!", "?", "e.g.", "i.e.", "E.g.", " ", "  ",
+        "\n", "\t", "\u00A0", "\"", "“", "‘", "'", "(", "[", "É", "the", " data"};
+
+    @Test
+    void answersAsThePatternsAloneInRandomText() {
+        Random random = new Random(503);
+        for (int i = 0; i < 30_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(24); n > 0; n--) {
+                text.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            assertSameAsThePatternsAlone(text.toString());
+        }
+    }
+
+    @Test
+    void answersAsThePatternsAloneInTheExamplePolicy() throws IOException {
+        Path policy = Path.of("../site-src/src/policy");
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(policy)) {
+            files = walk.filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".yaml")).toList();
+        }
+        assertThat(files).hasSizeGreaterThan(5);
+        int sentences = 0;
+        for (Path file : files) {
+            String text = Files.readString(file);
+            assertSameAsThePatternsAlone(text);
+            for (RetentionLanguage.Sentence sentence : RetentionLanguage.sentences(text)) {
+                assertSameAsThePatternsAlone(sentence.text());
+                sentences++;
+            }
+        }
+        assertThat(sentences).as("sentences in the example policy").isGreaterThan(50);
+    }
+}
