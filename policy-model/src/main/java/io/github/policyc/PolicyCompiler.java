@@ -40,6 +40,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /**
@@ -73,45 +74,80 @@ public final class PolicyCompiler {
     private final String generator;
     private final int threads;
 
-    private PolicyCompiler(PolicyLoader loader, Checker checker, SitePublisher publisher, ChangeDetector detector,
-                           BaseUrl baseUrl, Path templates, CookieEvidence cookies, String generator, int threads) {
-        this.loader = Objects.requireNonNull(loader, "loader");
-        this.checker = Objects.requireNonNull(checker, "checker");
-        this.publisher = Objects.requireNonNull(publisher, "publisher");
-        this.detector = Objects.requireNonNull(detector, "detector");
-        this.baseUrl = baseUrl;
-        this.templates = templates;
-        this.cookies = Objects.requireNonNull(cookies, "cookies");
-        this.generator = Objects.requireNonNull(generator, "generator");
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+    private PolicyCompiler(Options options) {
+        this.loader = Objects.requireNonNull(options.loader, "loader");
+        this.checker = Objects.requireNonNull(options.checker, "checker");
+        this.publisher = Objects.requireNonNull(options.publisher, "publisher");
+        this.detector = Objects.requireNonNull(options.detector, "detector");
+        this.baseUrl = options.baseUrl;
+        this.templates = options.templates;
+        this.cookies = Objects.requireNonNull(options.cookies, "cookies");
+        this.generator = Objects.requireNonNull(options.generator, "generator");
+        if (options.threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + options.threads);
         }
-        this.threads = threads;
+        this.threads = options.threads;
     }
 
     public static PolicyCompiler create() {
-        return new PolicyCompiler(PolicyLoader.create(), Checker.create(), new SitePublisher(), new PolicyDiff(), null,
-                null, CookieEvidence.NONE, "policyc", Runtime.getRuntime().availableProcessors());
+        Options options = new Options();
+        options.loader = PolicyLoader.create();
+        options.checker = Checker.create();
+        options.publisher = new SitePublisher();
+        options.detector = new PolicyDiff();
+        options.cookies = CookieEvidence.NONE;
+        options.generator = "policyc";
+        options.threads = Runtime.getRuntime().availableProcessors();
+        return new PolicyCompiler(options);
+    }
+
+    /** The settings of a compiler being made: a scratch copy, so that each {@code with…} names one setting. */
+    private static final class Options {
+        PolicyLoader loader;
+        Checker checker;
+        SitePublisher publisher;
+        ChangeDetector detector;
+        BaseUrl baseUrl;
+        Path templates;
+        CookieEvidence cookies;
+        String generator;
+        int threads;
+    }
+
+    /** A compiler like this one but for the one setting {@code change} makes. */
+    private PolicyCompiler with(Consumer<Options> change) {
+        Options options = new Options();
+        options.loader = loader;
+        options.checker = checker;
+        options.publisher = publisher;
+        options.detector = detector;
+        options.baseUrl = baseUrl;
+        options.templates = templates;
+        options.cookies = cookies;
+        options.generator = generator;
+        options.threads = threads;
+        change.accept(options);
+        return new PolicyCompiler(options);
     }
 
     /** This compiler, loading with {@code loader}. */
     public PolicyCompiler withLoader(PolicyLoader loader) {
-        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates, cookies, generator, threads);
+        return with(options -> options.loader = loader);
     }
 
     /** This compiler, checking with {@code checker}. */
     public PolicyCompiler withChecker(Checker checker) {
-        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates, cookies, generator, threads);
+        return with(options -> options.checker = checker);
     }
 
     /** This compiler, publishing with {@code publisher}. */
     public PolicyCompiler withPublisher(SitePublisher publisher) {
-        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates, cookies, generator, threads);
+        return with(options -> options.publisher = publisher);
     }
 
     /** This compiler, working out what changed between versions with {@code detector}. */
     public PolicyCompiler withChangeDetector(ChangeDetector detector) {
-        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates, cookies, generator, threads);
+        return with(options -> options.detector = detector);
     }
 
     /**
@@ -119,7 +155,7 @@ public final class PolicyCompiler {
      * and the links to {@code policy.json} are absolute. {@code null} keeps every link relative.
      */
     public PolicyCompiler withBaseUrl(BaseUrl baseUrl) {
-        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates, cookies, generator, threads);
+        return with(options -> options.baseUrl = baseUrl);
     }
 
     /**
@@ -128,7 +164,7 @@ public final class PolicyCompiler {
      * A mistake in the user's templates is a {@link ModelException} at the template's file, line and column.
      */
     public PolicyCompiler withTemplates(Path directory) {
-        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, directory, cookies, generator, threads);
+        return with(options -> options.templates = directory);
     }
 
     /**
@@ -139,7 +175,7 @@ public final class PolicyCompiler {
      * with the database (PC704) and with the HAR file's cookies (PC705, PC706).
      */
     public PolicyCompiler withCookieEvidence(CookieEvidence cookies) {
-        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates, cookies, generator, threads);
+        return with(options -> options.cookies = cookies);
     }
 
     /** The checker, given the cookie evidence when this compiler has some, whichever checker it was given. */
@@ -159,7 +195,7 @@ public final class PolicyCompiler {
      * {@code policyc-maven-plugin 0.1.0}: a site built by another version of policyc is never up to date.
      */
     public PolicyCompiler withGenerator(String generator) {
-        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates, cookies, generator, threads);
+        return with(options -> options.generator = generator);
     }
 
     /**
@@ -168,7 +204,7 @@ public final class PolicyCompiler {
      * so the output is the same whatever the number.
      */
     public PolicyCompiler withThreads(int threads) {
-        return new PolicyCompiler(loader, checker, publisher, detector, baseUrl, templates, cookies, generator, threads);
+        return with(options -> options.threads = threads);
     }
 
     /**
