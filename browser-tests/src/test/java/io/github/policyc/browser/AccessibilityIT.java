@@ -51,6 +51,8 @@ class AccessibilityIT {
         driver.get(server.url(page).toString());
         // A page that failed to load would pass axe with nothing to check.
         assertThat(driver.findElements(By.cssSelector("main h1"))).as("%s shows its heading", page).hasSize(1);
+        // A first visit: the consent banner is audited too, once it has faded in.
+        new ConsentBanner(driver).settled();
 
         AxeAudit audit = AxeAudit.of(driver);
 

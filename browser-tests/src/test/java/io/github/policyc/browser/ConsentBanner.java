@@ -41,6 +41,20 @@ final class ConsentBanner {
         return this;
     }
 
+    /**
+     * Waits until the library has run and the banner has stopped moving: while it fades in, its text is
+     * drawn half-transparent, and a contrast check measures the blend rather than the colours a visitor
+     * reads a moment later.
+     */
+    ConsentBanner settled() {
+        loaded();
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "const banner = document.querySelector('#cc-main .cm');"
+                        + " return banner === null || (getComputedStyle(banner).opacity === '1'"
+                        + " && banner.getAnimations({subtree: true}).every(a => a.playState !== 'running' && !a.pending))")));
+        return this;
+    }
+
     /** Whether the consent modal, the banner proper, is shown. */
     boolean isShown() {
         return htmlHasClass("show--consent") && displayed(CONSENT_MODAL);

@@ -78,6 +78,8 @@ class ScreenshotsIT {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
                 "width", screen.width(), "height", screen.height(), "deviceScaleFactor", 1, "mobile", screen.mobile()));
         driver.get(server.url(page).toString());
+        // The picture shows the page as a first visitor sees it once the consent banner has faded in.
+        new ConsentBanner(driver).settled();
 
         long pageWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth");
         long pageHeight = (Long) driver.executeScript("return document.documentElement.scrollHeight");
