@@ -25,6 +25,7 @@ public final class Main {
             case "duplicates" -> DuplicateBenchmark.run(rest);
             case "generate" -> generate(rest);
             case "pipeline" -> PipelineTimer.run(rest);
+            case "findings" -> Findings.run(rest);
             case "jmh" -> org.openjdk.jmh.Main.main(rest);
             default -> {
                 System.err.println("""
@@ -33,6 +34,7 @@ public final class Main {
                           sample [seed]
                           generate S|M|L|XL|COOKIES DIRECTORY [seed]   policyc models in DIRECTORY/policyc, Hugo in DIRECTORY/hugo
                           pipeline MODELS OUTPUT [--runs 5] [--threads N]   buildAll in this process, timed
+                          findings MODELS                               every finding of every policy of a set, one per line
                           jmh [JMH options]                             the JMH benchmarks (PipelineBenchmarks)""");
                 System.exit(2);
             }
