@@ -200,8 +200,9 @@ public final class PolicyCompiler {
 
     /**
      * This compiler, building up to {@code threads} policies of a {@linkplain #buildAll set} at once (the
-     * default is one per processor). Policies are independent, and each is written to its own directory,
-     * so the output is the same whatever the number.
+     * default is one per processor); with more than one, a single policy's checks run beside its rendering.
+     * Policies are independent, and each is written to its own directory, so the output is the same
+     * whatever the number.
      */
     public PolicyCompiler withThreads(int threads) {
         return with(options -> options.threads = threads);
@@ -291,12 +292,21 @@ public final class PolicyCompiler {
         outputCheck.checkAgainstSources(output, modelDirectory, historyDirectory);
         LoadedPolicy policy = read(model);
         outputCheck.checkAgainstInputs(output, policy.sources().keySet().stream().map(loader::file).toList());
-        Timeline timeline = History.read(historyDirectory, loader).timeline(policy, detector);
-        CheckReport report = checked(model, policy);
-        Site site = render(timeline);
-        BuildInputs inputs = inputsOf(new BuildInputs(output, context("policy")), model, policy, historyDirectory);
-        publisher.publish(site, output, inputs.stamp());
-        return new Build(site, timeline, report);
+        // The checks run beside the history and the rendering; their failure still comes first, before a
+        // mistake in the user's templates, as if they had run first.
+        try (SideTask<CheckReport> checks = SideTask.start(() -> checked(model, policy), threads > 1)) {
+            Timeline timeline = History.read(historyDirectory, loader).timeline(policy, detector);
+            Site site;
+            CheckReport report;
+            try {
+                site = render(timeline);
+            } finally {
+                report = checks.join();
+            }
+            BuildInputs inputs = inputsOf(new BuildInputs(output, context("policy")), model, policy, historyDirectory);
+            publisher.publish(site, output, inputs.stamp());
+            return new Build(site, timeline, report);
+        }
     }
 
     /**

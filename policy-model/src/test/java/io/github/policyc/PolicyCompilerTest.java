@@ -20,6 +20,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PolicyCompilerTest {
 
@@ -188,6 +190,25 @@ class PolicyCompilerTest {
                 .isInstanceOfSatisfying(CheckException.class, e -> assertThat(e.report().active())
                         .extracting(f -> f.rule().id()).contains("PC501"));
 
+        assertThat(out).doesNotExist();
+    }
+
+    @ParameterizedTest(name = "{0} thread(s)")
+    @ValueSource(ints = {1, 2})
+    void aCheckErrorComesBeforeATemplateMistakeWhateverRanFirst(int threads) throws Exception {
+        Path out = dir.resolve("site");
+        Path unlawful = Models.write(dir.resolve("model"), Models.MINIMAL + """
+                purposes:
+                  events: { title: Events }
+                """);
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("layout.ftlh"), "<#if true>never closed\n");
+        PolicyCompiler compiler = PolicyCompiler.create().withTemplates(templates).withThreads(threads);
+
+        assertThatThrownBy(() -> compiler.build(unlawful, out)).isInstanceOf(CheckException.class);
+        assertThatThrownBy(() -> compiler.build(Models.FULL, out)).isInstanceOfSatisfying(ModelException.class,
+                e -> assertThat(e.problems()).singleElement().satisfies(
+                        p -> assertThat(p.at().toString()).contains("layout.ftlh")));
         assertThat(out).doesNotExist();
     }
 
