@@ -34,24 +34,29 @@ MVN=(mvn -B -q -s "$ROOT/benchmarks/settings.xml" -Dmaven.repo.local="$REPO")
 
 log() { printf '\n== %s\n' "$*"; }
 
-# Seconds of wall time of a command, as a decimal.
+# Runs a command once; prints its wall time and its CPU time (user + system), in seconds.
 seconds() {
-    local start end
-    start=$(date +%s.%N)
-    "$@" > "$TARGET/last-command.log" 2>&1 || { cat "$TARGET/last-command.log"; return 1; }
-    end=$(date +%s.%N)
-    awk -v a="$start" -v b="$end" 'BEGIN { print b - a }'
+    /usr/bin/time -f '%e %U %S' -o "$TARGET/last-time.txt" "$@" > "$TARGET/last-command.log" 2>&1 \
+        || { cat "$TARGET/last-command.log"; return 1; }
+    awk '{ print $1, $2 + $3 }' "$TARGET/last-time.txt"
 }
 
-# Runs a command RUNS times; prints each time and the median, and leaves the median in $MEDIAN.
+median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+
+# Runs a command RUNS times; prints each wall time and the medians of wall and CPU time, and leaves the
+# wall-time median in $MEDIAN and the CPU-time median in $CPU. Under load, CPU time is the steadier.
 timed() {
     local name=$1; shift
-    local times=()
+    local walls=() cpus=() result
     for ((i = 0; i < RUNS; i++)); do
-        times+=("$(seconds "$@")")
+        result=$(seconds "$@")
+        walls+=("${result% *}")
+        cpus+=("${result#* }")
     done
-    MEDIAN=$(printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}')
-    printf '%-44s median %6.2f s   runs: %s\n' "$name" "$MEDIAN" "$(printf '%.2f ' "${times[@]}")"
+    MEDIAN=$(printf '%s\n' "${walls[@]}" | median)
+    CPU=$(printf '%s\n' "${cpus[@]}" | median)
+    printf '%-44s median %6.2f s wall, %6.2f s CPU   wall runs: %s\n' "$name" "$MEDIAN" "$CPU" \
+        "$(printf '%.2f ' "${walls[@]}")"
 }
 
 ratio() { printf '%-44s %6.2fx\n' "$1" "$(awk -v a="$2" -v b="$3" 'BEGIN { print a / b }')"; }
@@ -60,11 +65,14 @@ log "Machine"
 echo "nproc: $(nproc); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -version 2>&1 | head -1 || true
 mvn -v 2>&1 | head -1 | sed 's/\x1b\[[0-9;]*m//g' || true
+if [ "$(id -u)" = 0 ]; then APT=(apt-get); else APT=(sudo apt-get); fi
+install() { "${APT[@]}" install -y "$1" > /dev/null || { "${APT[@]}" update > /dev/null && "${APT[@]}" install -y "$1" > /dev/null; }; }
 if ! command -v hugo > /dev/null; then
     log "Installing Hugo (Debian package)"
-    if [ "$(id -u)" = 0 ]; then APT=(apt-get); else APT=(sudo apt-get); fi
-    "${APT[@]}" install -y hugo > /dev/null || { "${APT[@]}" update > /dev/null && "${APT[@]}" install -y hugo > /dev/null; }
+    install hugo
 fi
+# GNU time measures the CPU time of each run (the shell keyword cannot write it to a file).
+[ -x /usr/bin/time ] || { log "Installing GNU time (Debian package)"; install time; }
 hugo version
 
 log "Building policyc into $REPO and the benchmarks jar"
@@ -80,27 +88,30 @@ BUILD=("${MVN[@]}" "$PLUGIN:build" -Dpolicyc.models=policyc -Dpolicyc.outputDire
 log "Whole processes, workload $WORKLOAD, $RUNS runs each (.mvn/jvm.config: $(cat "$ROOT/.mvn/jvm.config" 2>/dev/null || echo none))"
 timed "hugo" hugo --quiet -s "$PWD/hugo" -d "$PWD/out-hugo"
 HUGO=$MEDIAN
+HUGO_CPU=$CPU
 timed "mvn policyc:build" "${BUILD[@]}"
-POLICYC=$MEDIAN
-ratio "policyc / hugo (goal <= 2.0)" "$POLICYC" "$HUGO"
+ratio "policyc / hugo, wall (goal <= 2.0)" "$MEDIAN" "$HUGO"
+ratio "policyc / hugo, CPU" "$CPU" "$HUGO_CPU"
 timed "mvn policyc:build, -Xmx256m" env MAVEN_OPTS="-Xmx256m" "${BUILD[@]}"
 echo "files: policyc $(find out-policyc -type f | wc -l), hugo $(find out-hugo -type f | wc -l)"
 timed "mvn policyc:build, unchanged (up to date)" "${MVN[@]}" "$PLUGIN:build" -Dpolicyc.models=policyc \
     -Dpolicyc.outputDirectory=out-policyc
 
 log "In-process pipeline of $WORKLOAD (PolicyCompiler.buildAll in one JVM, no Maven)"
-java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$JAR" pipeline policyc out-pipeline --runs "$RUNS" | tail -1
+/usr/bin/time -f 'the JVM in all: %e s wall, %U s user, %S s system' \
+    java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$JAR" pipeline policyc out-pipeline --runs "$RUNS" 2>&1 | tail -2
 echo "(compare the first, cold run with hugo's whole build: $HUGO s; goal <= 1.0x)"
 
 log "The example site (site-src) vs an empty mvn validate of the same project, $RUNS runs each"
 cd "$ROOT/site-src"
 timed "mvn validate" "${MVN[@]}" validate
 VALIDATE=$MEDIAN
+VALIDATE_CPU=$CPU
 timed "mvn generate-resources -Dpolicyc.force" "${MVN[@]}" generate-resources -Dpolicyc.force
-SITE=$MEDIAN
-ratio "example site / validate (goal <= 1.5)" "$SITE" "$VALIDATE"
+ratio "example site / validate, wall (goal <= 1.5)" "$MEDIAN" "$VALIDATE"
+ratio "example site / validate, CPU" "$CPU" "$VALIDATE_CPU"
 timed "mvn generate-resources, unchanged" "${MVN[@]}" generate-resources
-ratio "unchanged / validate" "$MEDIAN" "$VALIDATE"
+ratio "unchanged / validate, wall" "$MEDIAN" "$VALIDATE"
 
 cd "$ROOT"
 log "Duplicate checks at N, 2N and 4N paragraphs"
