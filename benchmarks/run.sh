@@ -66,13 +66,13 @@ echo "nproc: $(nproc); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -version 2>&1 | head -1 || true
 mvn -v 2>&1 | head -1 | sed 's/\x1b\[[0-9;]*m//g' || true
 if [ "$(id -u)" = 0 ]; then APT=(apt-get); else APT=(sudo apt-get); fi
-install() { "${APT[@]}" install -y "$1" > /dev/null || { "${APT[@]}" update > /dev/null && "${APT[@]}" install -y "$1" > /dev/null; }; }
+apt_install() { "${APT[@]}" install -y "$1" > /dev/null || { "${APT[@]}" update > /dev/null && "${APT[@]}" install -y "$1" > /dev/null; }; }
 if ! command -v hugo > /dev/null; then
     log "Installing Hugo (Debian package)"
-    install hugo
+    apt_install hugo
 fi
 # GNU time measures the CPU time of each run (the shell keyword cannot write it to a file).
-[ -x /usr/bin/time ] || { log "Installing GNU time (Debian package)"; install time; }
+[ -x /usr/bin/time ] || { log "Installing GNU time (Debian package)"; apt_install time; }
 hugo version
 
 log "Building policyc into $REPO and the benchmarks jar"
