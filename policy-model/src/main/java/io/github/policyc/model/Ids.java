@@ -24,8 +24,27 @@ public final class Ids {
     private Ids() {
     }
 
+    /** Whether {@code id} matches {@link #PATTERN}, checked character by character: every keyed entry asks. */
     public static boolean isValid(String id) {
+        if (id == null || id.isEmpty() || id.length() > 100 || !isLetterOrDigit(id.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!isLetterOrDigit(c) && c != '_' && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The pattern {@link #isValid} must agree with, kept for the test that holds the two together. */
+    static boolean matchesPattern(String id) {
         return id != null && VALID.matcher(id).matches();
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
     /** Throws {@link IllegalArgumentException} with a message fit for the user when {@code id} is not valid. */

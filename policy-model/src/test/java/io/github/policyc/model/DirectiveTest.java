@@ -3,7 +3,12 @@ package io.github.policyc.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class DirectiveTest {
@@ -31,5 +36,39 @@ class DirectiveTest {
                 .hasMessage("'{{contact …}}' needs a contact id");
         assertThatThrownBy(() -> Directive.of(new Directive.Occurrence("page", "terms", 0, 0)))
                 .hasMessage("'{{page terms}}' names no page; expected a page: privacy, cookies");
+    }
+
+    /** Pieces of directives and of what looks like them, to build random text from. */
+    private static final String[] PIECES = {"{", "{{", "}", "}}", "{{{", "}}}", " ", "  ", "\n", "\t", "table",
+        "contact dpo", "x", "page", "\u000B", "\f", "\r", "é", "\uFFFC"};
+
+    @Test
+    void scanFindsWhatThePatternFindsInRandomText() {
+        Random random = new Random(8);
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(16); n > 0; n--) {
+                text.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            assertThat(Directive.scan(text.toString())).as("%s", text)
+                    .isEqualTo(Directive.scanWithPattern(text.toString()));
+        }
+    }
+
+    @Test
+    void scanFindsWhatThePatternFindsInTheExamplePolicy() throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(Path.of("../site-src/src/policy"))) {
+            files = walk.filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".yaml")).toList();
+        }
+        assertThat(files).hasSizeGreaterThan(5);
+        int directives = 0;
+        for (Path file : files) {
+            String text = Files.readString(file);
+            List<Directive.Occurrence> found = Directive.scan(text);
+            assertThat(found).as("%s", file).isEqualTo(Directive.scanWithPattern(text));
+            directives += found.size();
+        }
+        assertThat(directives).as("directives in the example policy").isGreaterThan(10);
     }
 }

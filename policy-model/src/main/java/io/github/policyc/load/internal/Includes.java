@@ -24,6 +24,7 @@ public final class Includes {
     private final LoadLimits limits;
     private final Problems problems;
     private int count;
+    private Path realRoot;
 
     /**
      * @param root    the directory included files are resolved against and must stay inside
@@ -72,18 +73,35 @@ public final class Includes {
             problems.add(pathNode.at(), "included file '" + written + "' lies outside the model's directory");
             return null;
         }
-        if (Files.exists(file)) {
-            try {
-                if (!file.toRealPath().startsWith(root.toRealPath())) {
-                    problems.add(pathNode.at(), "included file '" + written
-                            + "' is a link to a file outside the model's directory");
-                    return null;
-                }
-            } catch (IOException e) {
-                problems.add(pathNode.at(), "cannot read included file '" + written + "': " + e.getMessage());
+        Path real;
+        try {
+            real = file.toRealPath();
+        } catch (IOException e) {
+            // What does not exist (Files.exists) is reported when it is read; the rest cannot be read here.
+            if (!Files.exists(file)) {
+                return file;
+            }
+            problems.add(pathNode.at(), "cannot read included file '" + written + "': " + e.getMessage());
+            return null;
+        }
+        try {
+            if (!real.startsWith(realRoot())) {
+                problems.add(pathNode.at(), "included file '" + written
+                        + "' is a link to a file outside the model's directory");
                 return null;
             }
+        } catch (IOException e) {
+            problems.add(pathNode.at(), "cannot read included file '" + written + "': " + e.getMessage());
+            return null;
         }
         return file;
+    }
+
+    /** The model's directory with every link resolved, found once for all the files a model includes. */
+    private Path realRoot() throws IOException {
+        if (realRoot == null) {
+            realRoot = root.toRealPath();
+        }
+        return realRoot;
     }
 }

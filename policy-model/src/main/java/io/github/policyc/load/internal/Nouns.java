@@ -10,15 +10,23 @@ final class Nouns {
     private Nouns() {
     }
 
+    /** Worked out once per type: every record and list entry of a model asks, and the answer never changes. */
+    private static final ClassValue<String> NOUNS = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            if (type == PolicyModel.class) {
+                return "the model";
+            }
+            if (type == PolicyMeta.class) {
+                return "policy";
+            }
+            return type.getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
+        }
+    };
+
     /** The noun for a record type: {@code DataCategory} is "data category". */
     static String of(Class<?> type) {
-        if (type == PolicyModel.class) {
-            return "the model";
-        }
-        if (type == PolicyMeta.class) {
-            return "policy";
-        }
-        return type.getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
+        return NOUNS.get(type);
     }
 
     /** A record held by another one: "controller", or "retention of purpose 'events'". */

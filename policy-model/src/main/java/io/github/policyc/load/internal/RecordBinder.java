@@ -1,24 +1,18 @@
 package io.github.policyc.load.internal;
 
-import io.github.policyc.model.Id;
 import io.github.policyc.model.Ids;
 import io.github.policyc.model.Keyed;
-import io.github.policyc.model.Labelled;
 import io.github.policyc.model.Location;
 import io.github.policyc.model.Prose;
 import io.github.policyc.model.Ref;
 import io.github.policyc.model.Required;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -66,9 +60,8 @@ public final class RecordBinder {
             problems.add(node.at(), context + " must be a mapping of keys to values, not " + node.describe());
             return null;
         }
-        RecordComponent[] components = type.getRecordComponents();
-        List<String> keys = Arrays.stream(components).filter(RecordBinder::isWritten).map(RecordComponent::getName)
-                .toList();
+        RecordShape shape = RecordShape.of(type);
+        List<String> keys = shape.keys();
         for (MappingNode.Entry entry : mapping.entries()) {
             if (!keys.contains(entry.key()) && !ignoredKeys.contains(entry.key())) {
                 String suggestion = Suggestions.closest(entry.key(), keys);
@@ -77,41 +70,42 @@ public final class RecordBinder {
                         : "; expected one of: " + String.join(", ", keys)));
             }
         }
-        Object[] args = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            RecordComponent component = components[i];
-            if (component.getType() == Location.class) {
+        List<RecordShape.Slot> slots = shape.slots();
+        Object[] args = new Object[slots.size()];
+        for (int i = 0; i < args.length; i++) {
+            RecordShape.Slot slot = slots.get(i);
+            if (slot.isLocation()) {
                 args[i] = at;
-            } else if (component.isAnnotationPresent(Id.class)) {
+            } else if (slot.isId()) {
                 args[i] = id;
             } else {
-                args[i] = component(component, mapping, at, context);
+                args[i] = component(slot, mapping, at, context);
             }
         }
-        return construct(type, components, args, at, context);
+        return construct(type, shape, args, at, context);
     }
 
-    private Object component(RecordComponent component, MappingNode mapping, Location at, String context) {
-        String key = component.getName();
+    private Object component(RecordShape.Slot slot, MappingNode mapping, Location at, String context) {
+        String key = slot.name();
         MappingNode.Entry entry = mapping.get(key);
-        boolean required = component.isAnnotationPresent(Required.class);
+        boolean required = slot.isRequired();
         if (entry == null) {
             if (required) {
                 problems.add(at, context + " is missing required key '" + key + "'");
             }
-            return empty(component.getType());
+            return empty(slot.type());
         }
         Node value = entry.value();
         if (value == null) {
-            return empty(component.getType()); // broken, and already reported
+            return empty(slot.type()); // broken, and already reported
         }
         if (value instanceof ScalarNode scalar && scalar.isNull()) {
             if (required) {
                 problems.add(entry.keyAt(), context + ": '" + key + "' needs a value");
             }
-            return empty(component.getType());
+            return empty(slot.type());
         }
-        return value(component.getGenericType(), component.isAnnotationPresent(Keyed.class), value, context, key);
+        return value(slot.genericType(), slot.isKeyed(), value, context, key);
     }
 
     private Object value(Type type, boolean keyed, Node node, String context, String key) {
@@ -184,7 +178,7 @@ public final class RecordBinder {
     }
 
     private Object constant(Class<?> type, ScalarNode scalar, String context, String key) {
-        List<String> names = Arrays.stream(type.getEnumConstants()).map(c -> Labelled.yamlName((Enum<?>) c)).toList();
+        List<String> names = RecordShape.enumNames(type);
         int index = names.indexOf(scalar.text());
         if (index >= 0) {
             return type.getEnumConstants()[index];
@@ -231,20 +225,20 @@ public final class RecordBinder {
                     + node.describe());
             return List.of();
         }
-        RecordComponent idComponent = Arrays.stream(element.getRecordComponents())
-                .filter(c -> c.isAnnotationPresent(Id.class))
+        RecordShape.Slot idComponent = RecordShape.of(element).slots().stream()
+                .filter(RecordShape.Slot::isId)
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException(element + " has no @Id component"));
         List<Object> items = new ArrayList<>();
         for (MappingNode.Entry entry : mapping.entries()) {
             Object id = entry.key();
-            if (!idComponent.getType().isEnum() && !Ids.isValid(entry.key())) {
+            if (!idComponent.type().isEnum() && !Ids.isValid(entry.key())) {
                 problems.add(entry.keyAt(), Nouns.of(element) + " id '" + Messages.abbreviate(entry.key()) + "' "
                         + Ids.RULE);
                 continue;
             }
-            if (idComponent.getType().isEnum()) {
-                id = constant(idComponent.getType(),
+            if (idComponent.type().isEnum()) {
+                id = constant(idComponent.type(),
                         new ScalarNode(entry.key(), ScalarNode.Type.STRING, entry.keyAt(), entry.keyAt(), 0),
                         context, key);
                 if (id == null) {
@@ -262,11 +256,9 @@ public final class RecordBinder {
         return items;
     }
 
-    private Object construct(Class<?> type, RecordComponent[] components, Object[] args, Location at, String context) {
-        Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+    private Object construct(Class<?> type, RecordShape shape, Object[] args, Location at, String context) {
         try {
-            Constructor<?> constructor = type.getDeclaredConstructor(types);
-            return constructor.newInstance(args);
+            return shape.constructor().newInstance(args);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof IllegalArgumentException invalid) {
                 problems.add(at, context + ": " + invalid.getMessage());
@@ -282,10 +274,6 @@ public final class RecordBinder {
         }
     }
 
-    private static boolean isWritten(RecordComponent component) {
-        return component.getType() != Location.class && !component.isAnnotationPresent(Id.class);
-    }
-
     private static Object empty(Class<?> type) {
         if (type == List.class) {
             return List.of();
@@ -295,12 +283,7 @@ public final class RecordBinder {
 
     /** The static {@code parse(String)} factory of a value type, or {@code null}. */
     private static Method parser(Class<?> type) {
-        try {
-            Method parse = type.getMethod("parse", String.class);
-            return Modifier.isStatic(parse.getModifiers()) && parse.getReturnType() == type ? parse : null;
-        } catch (NoSuchMethodException e) {
-            return null;
-        }
+        return RecordShape.parser(type);
     }
 
     private static String expected(Class<?> type) {
@@ -317,8 +300,7 @@ public final class RecordBinder {
             return "true or false";
         }
         if (type.isEnum()) {
-            return "one of " + String.join(", ",
-                    Arrays.stream(type.getEnumConstants()).map(c -> Labelled.yamlName((Enum<?>) c)).toList());
+            return "one of " + String.join(", ", RecordShape.enumNames(type));
         }
         if (type.isRecord() && parser(type) == null) {
             return "a mapping of keys to values";

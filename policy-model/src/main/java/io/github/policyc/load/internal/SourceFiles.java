@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -40,11 +41,18 @@ public final class SourceFiles {
     public String read(Path file, String display, Location cause) {
         byte[] bytes;
         try {
-            if (Files.isDirectory(file)) {
+            // One look at the file for both questions (Files.isDirectory and Files.size asked twice).
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            } catch (IOException e) {
+                attributes = null; // as Files.isDirectory: not a directory; Files.size reports the problem
+            }
+            if (attributes != null && attributes.isDirectory()) {
                 problems.add(cause, "'" + display + "' is a directory, not a file");
                 return null;
             }
-            long size = Files.size(file);
+            long size = attributes != null ? attributes.size() : Files.size(file);
             if (size > limits.maxFileBytes()) {
                 problems.add(cause, "'" + display + "' is " + size + " bytes long; the limit is "
                         + limits.maxFileBytes() + " bytes");
@@ -70,15 +78,29 @@ public final class SourceFiles {
         return texts;
     }
 
-    private String decode(byte[] bytes, String display) {
+    /**
+     * The text of a file's bytes, as {@link #decodeStrictly} finds it: the String constructor decodes far
+     * faster than a CharsetDecoder, but replaces what is not UTF-8 with U+FFFD, so text without one was
+     * valid. Text with one (rare), or with a foreign byte-order mark, is decoded again, strictly.
+     */
+    String decode(byte[] bytes, String display) {
+        if (foreignByteOrderMark(bytes) != null) {
+            return decodeStrictly(bytes, display);
+        }
+        int start = utf8ByteOrderMarkLength(bytes);
+        String lenient = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        return lenient.indexOf('\uFFFD') < 0 ? normaliseLineEnds(lenient) : decodeStrictly(bytes, display);
+    }
+
+    /** The text of a file's bytes, or {@code null} with a problem where they are not UTF-8. */
+    String decodeStrictly(byte[] bytes, String display) {
         String foreign = foreignByteOrderMark(bytes);
         if (foreign != null) {
             problems.add(Location.startOf(display), "the file is " + foreign + " (it starts with a " + foreign
                     + " byte-order mark); save it with UTF-8 encoding");
             return null;
         }
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int start = utf8ByteOrderMarkLength(bytes);
         CharBuffer out = CharBuffer.allocate(bytes.length - start);
         CoderResult result = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -89,7 +111,15 @@ public final class SourceFiles {
             problems.add(endOf(text, display), "the file is not valid UTF-8 here; save it with UTF-8 encoding");
             return null;
         }
-        return text.replace("\r\n", "\n").replace('\r', '\n');
+        return normaliseLineEnds(text);
+    }
+
+    private static int utf8ByteOrderMarkLength(byte[] bytes) {
+        return startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    }
+
+    private static String normaliseLineEnds(String text) {
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     /**
