@@ -138,6 +138,15 @@ public final class RetentionLanguage {
     }
 
     /**
+     * Whether some sentence of a paragraph may be about keeping and vague: false when the paragraph
+     * holds no keeping word or no word of a stock phrase, for then none of its sentences does. One pass
+     * over the paragraph spares most paragraphs the split into sentences and the tests of each.
+     */
+    public static boolean mayHoldVagueKeeping(String paragraph) {
+        return CUES.in(paragraph) && KEEPING_WORDS.in(paragraph);
+    }
+
+    /**
      * The sentences of a paragraph of plain text. {@link #SENTENCE_END} is tried only right after a
      * stop, the one place its look-behind {@code (?<=[.!?])} lets a match start, rather than at
      * every offset with its three look-behinds.

@@ -39,6 +39,9 @@ public final class HeadingWithoutBody implements Rule {
     @Override
     public void check(CheckContext context, FindingSink out) {
         for (ProseField field : context.prose()) {
+            if (!mayHoldHeading(field.prose().text())) {
+                continue;
+            }
             ProseLocator locator = context.locators().of(field.prose());
             Node document = PARSER.parse(field.prose().text());
             for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
@@ -56,6 +59,45 @@ public final class HeadingWithoutBody implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * Whether Markdown may hold a heading: an ATX heading needs a {@code #}, a Setext heading a line of
+     * only {@code =} or only {@code -} (between spaces and tabs) under it. Most prose has neither, and is
+     * then not parsed again for this rule (the parse was a third of the rule family's time).
+     */
+    static boolean mayHoldHeading(String markdown) {
+        if (markdown.indexOf('#') >= 0) {
+            return true;
+        }
+        int lineStart = 0;
+        while (lineStart <= markdown.length()) {
+            int lineEnd = lineStart;
+            while (lineEnd < markdown.length() && markdown.charAt(lineEnd) != '\n' && markdown.charAt(lineEnd) != '\r') {
+                lineEnd++;
+            }
+            if (isUnderline(markdown, lineStart, lineEnd)) {
+                return true;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return false;
+    }
+
+    /** Whether the line holds a run of {@code =} or of {@code -} and nothing else but spaces and tabs. */
+    private static boolean isUnderline(String markdown, int start, int end) {
+        char underline = 0;
+        for (int i = start; i < end; i++) {
+            char c = markdown.charAt(i);
+            if (c == ' ' || c == '\t') {
+                continue;
+            }
+            if (c != '=' && c != '-' || underline != 0 && c != underline) {
+                return false;
+            }
+            underline = c;
+        }
+        return underline != 0;
     }
 
     /** The next block readers see: thematic breaks, comments and link definitions are no content. */

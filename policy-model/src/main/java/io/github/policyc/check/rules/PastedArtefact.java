@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** PC402: file names and user-interface text pasted in with the policy's text. */
 public final class PastedArtefact implements Rule {
@@ -64,6 +65,20 @@ public final class PastedArtefact implements Rule {
     /** {@code \p{Punct}} (ASCII punctuation) and the arrows, crosses and ellipsis of page controls. */
     private static final String TRAILING_PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»‹›→←×✕✖☰≡…";
 
+    /**
+     * The longest text {@link #furniture} can find in {@link #CHROME} or {@link #BUTTONS}. A text with more
+     * letters and digits than this is no furniture: none of them is taken out on the way to the text it
+     * looks up, and most paragraphs are longer, so they are not lower-cased and normalised for nothing.
+     */
+    private static final int LONGEST_FURNITURE = Stream.concat(CHROME.stream(), BUTTONS.stream())
+            .mapToInt(String::length).max().orElseThrow();
+
+    /**
+     * The longest text {@link #WHOLE_FILE_NAME} can match: one character, at most 80, the dot and the
+     * longest extension (four letters). Longer paragraphs are not tried.
+     */
+    private static final int LONGEST_WHOLE_FILE_NAME = 1 + 80 + 1 + 4;
+
     private static final Set<String> TITLE_FIELDS = Set.of("title", "label", "name", "shortName", "role",
             "cookieTitle", "provider");
 
@@ -92,7 +107,7 @@ public final class PastedArtefact implements Rule {
             if (furniture != null) {
                 out.report(field.at(), field.describe() + " is \"" + value + "\", " + furniture, "write the real "
                         + field.field());
-            } else if (WHOLE_FILE_NAME.matcher(value).matches() && words(value) <= 4) {
+            } else if (isWholeFileName(value) && words(value) <= 4) {
                 out.report(field.at(), field.describe() + " is the file name \"" + value + "\"", "write the real "
                         + field.field());
             }
@@ -109,7 +124,7 @@ public final class PastedArtefact implements Rule {
                     "remove it");
             return;
         }
-        if (WHOLE_FILE_NAME.matcher(text).matches() && !wholeLink && words(text) <= 4) {
+        if (isWholeFileName(text) && !wholeLink && words(text) <= 4) {
             out.report(block.at(), prose.describe() + " holds \"" + text + "\" on its own, the file name of"
                     + " something pasted with the text", "remove it, or make it a link to the file");
             return;
@@ -124,6 +139,10 @@ public final class PastedArtefact implements Rule {
         }
     }
 
+    private static boolean isWholeFileName(String text) {
+        return text.length() <= LONGEST_WHOLE_FILE_NAME && WHOLE_FILE_NAME.matcher(text).matches();
+    }
+
     /**
      * The file names in {@code text} from {@code from} to {@code to}, as {start, end} pairs in order: a run
      * of name characters ({@code [\w@()+~-]}) and single dots between them, ending in a known extension
@@ -131,11 +150,7 @@ public final class PastedArtefact implements Rule {
      * a word character nor after one of {@code @ . / \ -}). In linear time: each run is read once.
      */
     static List<int[]> fileNames(String text, int from, int to) {
-        List<int[]> extensions = new ArrayList<>();
-        Matcher m = EXTENSION.matcher(text).region(from, to);
-        while (m.find()) {
-            extensions.add(new int[] {m.start(), m.end()});
-        }
+        List<int[]> extensions = extensions(text, from, to);
         List<int[]> names = new ArrayList<>();
         int next = 0;
         int i = from;
@@ -175,6 +190,34 @@ public final class PastedArtefact implements Rule {
         return names;
     }
 
+    /**
+     * The matches of {@link #EXTENSION} from {@code from} to {@code to}, as {@code find()} gives them, but
+     * tried only at dots, where every match starts, found with {@code indexOf} rather than by the matcher
+     * at every offset. The region is the same, so the look-ahead sees no further than {@code to} either.
+     */
+    static List<int[]> extensions(String text, int from, int to) {
+        List<int[]> extensions = new ArrayList<>();
+        Matcher m = EXTENSION.matcher(text);
+        for (int dot = text.indexOf('.', from); dot >= 0 && dot < to; dot = text.indexOf('.', dot + 1)) {
+            m.region(dot, to);
+            if (m.lookingAt()) {
+                extensions.add(new int[] {m.start(), m.end()});
+                dot = m.end() - 1;
+            }
+        }
+        return extensions;
+    }
+
+    /** The matches of {@link #EXTENSION} by {@code find()}: what {@link #extensions} must equal. */
+    static List<int[]> extensionsByFind(String text, int from, int to) {
+        List<int[]> extensions = new ArrayList<>();
+        Matcher m = EXTENSION.matcher(text).region(from, to);
+        while (m.find()) {
+            extensions.add(new int[] {m.start(), m.end()});
+        }
+        return extensions;
+    }
+
     /** {@code [\w@()+~-]}: a character of a file name. */
     private static boolean isNameChar(char c) {
         return isWordChar(c) || "@()+~-".indexOf(c) >= 0;
@@ -198,6 +241,14 @@ public final class PastedArtefact implements Rule {
      * @param paragraph whether it is a paragraph or heading of prose (symbols alone count there)
      */
     static String furniture(String text, boolean heading, boolean inList, boolean paragraph) {
+        if (paragraph && !text.isEmpty() && text.length() <= 3 && text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return "a symbol copied from a web page's controls";
+        }
+        return moreLettersThanFurniture(text) ? null : furnitureByLookUp(text, heading, inList, paragraph);
+    }
+
+    /** {@link #furniture} without its length test: what it must equal. */
+    static String furnitureByLookUp(String text, boolean heading, boolean inList, boolean paragraph) {
         String normal = withoutTrailingControls(text.toLowerCase(Locale.ROOT))
                 .replaceAll("^[\\s«»‹›→←↑]+", "").replaceAll("\\s+", " ");
         if (paragraph && !text.isEmpty() && text.length() <= 3 && text.codePoints().noneMatch(Character::isLetterOrDigit)) {
@@ -210,6 +261,21 @@ public final class PastedArtefact implements Rule {
             return "user-interface text copied from a web page";
         }
         return null;
+    }
+
+    /**
+     * Whether the text has more letters and digits than {@link #LONGEST_FURNITURE}. Each becomes at least
+     * one character of the lower-cased text and stays in it: the normalisation takes out only white space,
+     * punctuation, arrows and crosses.
+     */
+    private static boolean moreLettersThanFurniture(String text) {
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i)) && ++letters > LONGEST_FURNITURE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -68,7 +68,8 @@ public final class VagueRetention implements Rule {
             }
         }
         for (TextBlock block : context.blocks()) {
-            if (block.kind() != TextBlock.Kind.PARAGRAPH || retentionProse.contains(block.field().prose())) {
+            if (block.kind() != TextBlock.Kind.PARAGRAPH || retentionProse.contains(block.field().prose())
+                    || !RetentionLanguage.mayHoldVagueKeeping(block.text())) {
                 continue;
             }
             Phrases phrases = new Phrases(block, context.locators().of(block.field().prose()));

@@ -1,5 +1,6 @@
 package io.github.policyc.check.internal.scan;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -13,13 +14,20 @@ import java.util.List;
  */
 public final class Keywords {
 
-    private final List<String> words;
-    /** Which ASCII lower-case letters start a word: one test per character of the text, not one per word. */
-    private final boolean[] first = new boolean[128];
+    /**
+     * The words by their first letter (ASCII lower case), {@code null} for letters that start none: one
+     * table look-up per character of the text, and then only the words that can stand there, not all
+     * of them (trying every word at every candidate letter was 15% of the PC5 checks).
+     */
+    private final String[][] byFirst = new String[128][];
 
     private Keywords(List<String> words) {
-        this.words = words;
-        words.forEach(word -> first[word.charAt(0)] = true);
+        for (String word : words) {
+            String[] bucket = byFirst[word.charAt(0)];
+            String[] grown = bucket == null ? new String[1] : Arrays.copyOf(bucket, bucket.length + 1);
+            grown[grown.length - 1] = word;
+            byFirst[word.charAt(0)] = grown;
+        }
     }
 
     /** Words written in ASCII lower case, such as "polic" for "policy" and "policies". */
@@ -36,15 +44,16 @@ public final class Keywords {
     public boolean in(String text) {
         for (int i = 0; i < text.length(); i++) {
             int lower = text.charAt(i) | 0x20; // ASCII letters to lower case; no other character becomes one
-            if (lower < first.length && first[lower] && startsAny(text, i)) {
+            String[] candidates = lower < byFirst.length ? byFirst[lower] : null;
+            if (candidates != null && startsAny(text, i, candidates)) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean startsAny(String text, int at) {
-        for (String word : words) {
+    private static boolean startsAny(String text, int at, String[] candidates) {
+        for (String word : candidates) {
             if (startsWith(text, at, word)) {
                 return true;
             }
