@@ -77,12 +77,13 @@ public final class NearDuplicates {
 
     /** The groups among {@code texts}, each given as word ids from {@code vocabulary} (see {@link Words}). */
     public Result find(List<int[]> texts, Vocabulary vocabulary) {
-        int[][] bags = bags(texts);
         Verifier verifier;
-        if (bags.length < MIN_TEXTS_FOR_LSH) {
+        if (texts.size() < MIN_TEXTS_FOR_LSH) {
+            int[][] bags = PrefixFilter.rankedBags(texts, vocabulary.size());
             verifier = new Verifier(bags, threshold, false);
-            PrefixFilter.candidates(bags, vocabulary.size(), threshold, verifier);
+            PrefixFilter.candidates(bags, threshold, verifier);
         } else {
+            int[][] bags = bags(texts);
             verifier = new Verifier(bags, threshold, true);
             bandedCandidates(bags, vocabulary, verifier);
         }

@@ -27,18 +27,43 @@ final class PrefixFilter {
     }
 
     /**
+     * The texts as sorted multisets of words renumbered by rarity, rarest first: similarities are those of
+     * the texts, and each text's prefix is where it starts.
+     *
+     * @param vocabularySize the texts' words are below it
+     */
+    static int[][] rankedBags(List<int[]> texts, int vocabularySize) {
+        int[] rank = rarityRanks(texts, vocabularySize);
+        int[][] bags = new int[texts.size()][];
+        for (int i = 0; i < bags.length; i++) {
+            int[] text = texts.get(i);
+            int[] bag = new int[text.length];
+            for (int w = 0; w < text.length; w++) {
+                bag[w] = rank[text[w]];
+            }
+            Arrays.sort(bag);
+            bags[i] = bag;
+        }
+        return bags;
+    }
+
+    /**
      * Visits each candidate pair once, lower index first, in a fixed order.
      *
-     * @param bags      the texts as sorted word ids, {@code vocabularySize} words at most
+     * @param bags      the texts from {@link #rankedBags}
      * @param threshold the least similarity sought, above 0
      */
-    static void candidates(int[][] bags, int vocabularySize, double threshold, LshBands.PairVisitor visitor) {
-        int[] rank = rarityRanks(bags, vocabularySize);
+    static void candidates(int[][] bags, double threshold, LshBands.PairVisitor visitor) {
         Map<Long, List<Integer>> index = new HashMap<>();
         int[] seenBy = new int[bags.length];
         Arrays.fill(seenBy, -1);
         for (int x = 0; x < bags.length; x++) {
-            for (long token : prefix(bags[x], rank, threshold)) {
+            int[] bag = bags[x];
+            int length = prefixLength(bag.length, threshold);
+            int occurrence = 0;
+            for (int w = 0; w < length; w++) {
+                occurrence = w > 0 && bag[w] == bag[w - 1] ? occurrence + 1 : 0;
+                long token = bag.length == 0 ? EMPTY : (long) bag[w] << 32 | occurrence;
                 List<Integer> holders = index.computeIfAbsent(token, t -> new ArrayList<>());
                 for (int y : holders) {
                     if (seenBy[y] != x) {
@@ -52,12 +77,15 @@ final class PrefixFilter {
     }
 
     /** Each word's place when words are ordered by the number of texts that hold them, rarest first. */
-    private static int[] rarityRanks(int[][] bags, int vocabularySize) {
+    private static int[] rarityRanks(List<int[]> texts, int vocabularySize) {
         int[] df = new int[vocabularySize];
-        for (int[] bag : bags) {
-            for (int w = 0; w < bag.length; w++) {
-                if (w == 0 || bag[w] != bag[w - 1]) {
-                    df[bag[w]]++;
+        int[] countedFor = new int[vocabularySize];
+        Arrays.fill(countedFor, -1);
+        for (int i = 0; i < texts.size(); i++) {
+            for (int word : texts.get(i)) {
+                if (countedFor[word] != i) {
+                    countedFor[word] = i;
+                    df[word]++;
                 }
             }
         }
@@ -74,21 +102,11 @@ final class PrefixFilter {
     }
 
     /**
-     * The text's rarest words, each with its occurrence number: one more than the bound needs, since the
-     * similarity is compared in floating point, which may round a ratio just below the threshold up to it.
+     * How many of a text's rarest words (each with its occurrence number) pairs are sought by: one more
+     * than the bound needs, since the similarity is compared in floating point, which may round a ratio
+     * just below the threshold up to it; one (standing for nothing) for an empty text.
      */
-    private static long[] prefix(int[] bag, int[] rank, double threshold) {
-        if (bag.length == 0) {
-            return new long[] {EMPTY};
-        }
-        long[] tokens = new long[bag.length];
-        int occurrence = 0;
-        for (int w = 0; w < bag.length; w++) {
-            occurrence = w > 0 && bag[w] == bag[w - 1] ? occurrence + 1 : 0;
-            tokens[w] = (long) rank[bag[w]] << 32 | occurrence;
-        }
-        Arrays.sort(tokens);
-        int length = bag.length - (int) Math.ceil(threshold * bag.length) + 2;
-        return length >= tokens.length ? tokens : Arrays.copyOf(tokens, length);
+    private static int prefixLength(int words, double threshold) {
+        return words == 0 ? 1 : Math.min(words, words - (int) Math.ceil(threshold * words) + 2);
     }
 }
