@@ -30,6 +30,9 @@ import java.util.Set;
  *
  * <p>Hash functions come from fixed seeds and buckets are found by sorting, so the result is the same on
  * every run.
+ *
+ * <p>Fewer than {@value #MIN_TEXTS_FOR_LSH} texts, such as the paragraphs of one policy, are paired by
+ * {@link PrefixFilter} instead, which misses no pair and costs less than signing the texts.
  */
 public final class NearDuplicates {
 
@@ -40,6 +43,7 @@ public final class NearDuplicates {
     static final int BUCKET_CAP = 50;
     static final int MIN_TEXTS_FOR_DF = 1000;
     static final int MAX_DF_PERCENT = 10;
+    static final int MIN_TEXTS_FOR_LSH = 1000;
     private static final long SEED = 0x5eed_d0c5_f00dL;
     private static final long CLOSE_SEED = 0xc105_e5eed_d0c5L;
 
@@ -73,12 +77,38 @@ public final class NearDuplicates {
 
     /** The groups among {@code texts}, each given as word ids from {@code vocabulary} (see {@link Words}). */
     public Result find(List<int[]> texts, Vocabulary vocabulary) {
-        int n = texts.size();
-        int[][] bags = new int[n][];
-        for (int i = 0; i < n; i++) {
+        Verifier verifier;
+        if (texts.size() < MIN_TEXTS_FOR_LSH) {
+            int[][] bags = PrefixFilter.rankedBags(texts, vocabulary.size());
+            verifier = new Verifier(bags, threshold, false);
+            PrefixFilter.candidates(bags, threshold, verifier);
+        } else {
+            int[][] bags = bags(texts);
+            verifier = new Verifier(bags, threshold, true);
+            bandedCandidates(bags, vocabulary, verifier);
+        }
+        return new Result(verifier.groups.groups(), verifier.candidates, verifier.verifications);
+    }
+
+    /** The groups found by signatures and banding alone, whatever the number of texts: the oracle of tests. */
+    Result findByBanding(List<int[]> texts, Vocabulary vocabulary) {
+        int[][] bags = bags(texts);
+        Verifier verifier = new Verifier(bags, threshold, true);
+        bandedCandidates(bags, vocabulary, verifier);
+        return new Result(verifier.groups.groups(), verifier.candidates, verifier.verifications);
+    }
+
+    private static int[][] bags(List<int[]> texts) {
+        int[][] bags = new int[texts.size()][];
+        for (int i = 0; i < bags.length; i++) {
             bags[i] = texts.get(i).clone();
             Arrays.sort(bags[i]);
         }
+        return bags;
+    }
+
+    private void bandedCandidates(int[][] bags, Vocabulary vocabulary, Verifier verifier) {
+        int n = bags.length;
         long[] hashes = new long[vocabulary.size()];
         boolean[] meaningful = new boolean[vocabulary.size()];
         for (int id = 0; id < hashes.length; id++) {
@@ -94,12 +124,10 @@ public final class NearDuplicates {
             frequentLeftOut |= meaningful[id] && !distinctive[id];
         }
 
-        Verifier verifier = new Verifier(bags, threshold);
         lsh.candidates(signatures(bags, hashes, distinctive, minHash), verifier);
         if (frequentLeftOut) {
             closeLsh.candidates(signatures(bags, hashes, meaningful, closeMinHash), verifier);
         }
-        return new Result(verifier.groups.groups(), verifier.candidates, verifier.verifications);
     }
 
     /** Compares candidates exactly, once per pair, and joins those alike. */
@@ -107,13 +135,15 @@ public final class NearDuplicates {
         private final int[][] bags;
         private final double threshold;
         private final UnionFind groups;
-        private final Set<Long> rejected = new HashSet<>();
+        /** Pairs found unlike, when the same pair may come again; {@code null} when each comes once. */
+        private final Set<Long> rejected;
         private long candidates;
         private long verifications;
 
-        Verifier(int[][] bags, double threshold) {
+        Verifier(int[][] bags, double threshold, boolean pairsRepeat) {
             this.bags = bags;
             this.threshold = threshold;
+            this.rejected = pairsRepeat ? new HashSet<>() : null;
             this.groups = new UnionFind(bags.length);
         }
 
@@ -121,13 +151,13 @@ public final class NearDuplicates {
         public void visit(int a, int b) {
             candidates++;
             long pair = (long) a * bags.length + b;
-            if (groups.connected(a, b) || rejected.contains(pair)) {
+            if (groups.connected(a, b) || rejected != null && rejected.contains(pair)) {
                 return;
             }
             verifications++;
             if (WordBags.alike(bags[a], bags[b], threshold)) {
                 groups.union(a, b);
-            } else {
+            } else if (rejected != null) {
                 rejected.add(pair);
             }
         }

@@ -18,10 +18,14 @@ public final class Vocabulary {
     public int[] ids(List<String> text) {
         int[] result = new int[text.size()];
         for (int i = 0; i < result.length; i++) {
-            result[i] = ids.computeIfAbsent(text.get(i), word -> {
+            String word = text.get(i);
+            Integer id = ids.get(word);
+            if (id == null) {
+                id = words.size();
+                ids.put(word, id);
                 words.add(word);
-                return words.size() - 1;
-            });
+            }
+            result[i] = id;
         }
         return result;
     }

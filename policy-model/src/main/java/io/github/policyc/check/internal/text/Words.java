@@ -37,7 +37,11 @@ public final class Words {
     }
 
     private static void split(String part, List<String> out) {
-        String text = isAscii(part) ? part : Normalizer.normalize(part, Normalizer.Form.NFKC);
+        if (isAscii(part)) {
+            splitAscii(part, out);
+            return;
+        }
+        String text = Normalizer.normalize(part, Normalizer.Form.NFKC);
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
@@ -51,6 +55,28 @@ public final class Words {
         }
         if (word.length() > 0) {
             out.add(word.toString());
+        }
+    }
+
+    /** {@link #split} of ASCII text, where letters and digits are [A-Za-z0-9]: no code points, no copies of lower-case words. */
+    private static void splitAscii(String text, List<String> out) {
+        int start = -1;
+        boolean upper = false;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            boolean lower = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            boolean capital = c >= 'A' && c <= 'Z';
+            if (lower || capital) {
+                if (start < 0) {
+                    start = i;
+                    upper = false;
+                }
+                upper |= capital;
+            } else if (start >= 0) {
+                String word = text.substring(start, i);
+                out.add(upper ? word.toLowerCase(Locale.ROOT) : word);
+                start = -1;
+            }
         }
     }
 

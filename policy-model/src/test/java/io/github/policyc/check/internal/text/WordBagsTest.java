@@ -48,4 +48,31 @@ class WordBagsTest {
         assertThat(WordBags.alike(new int[] {1, 2, 3, 4}, new int[] {1, 2, 3, 4, 5}, 0.8)).isTrue();
         assertThat(WordBags.alike(new int[] {1, 2, 3, 4}, new int[] {1, 2, 3, 5}, 0.8)).isFalse();
     }
+
+    /** The merge that stops early decides as the full similarity does, at any threshold. */
+    @Test
+    void alikeDecidesAsTheSimilarityDoes() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        for (int round = 0; round < 200_000; round++) {
+            int words = 1 + random.nextInt(8);
+            int[] a = sortedText(random, words);
+            int[] b = random.nextInt(3) == 0 ? a.clone() : sortedText(random, words);
+            if (b.length > 0 && random.nextBoolean()) {
+                b[random.nextInt(b.length)] = random.nextInt(words);
+                java.util.Arrays.sort(b);
+            }
+            double threshold = random.nextBoolean() ? 0.5 + random.nextInt(11) * 0.05 : 0.5 + random.nextDouble() / 2;
+            assertThat(WordBags.alike(a, b, threshold)).as("%s %s at %s", java.util.Arrays.toString(a),
+                    java.util.Arrays.toString(b), threshold).isEqualTo(
+                    Math.min(a.length, b.length) >= threshold * Math.max(a.length, b.length)
+                            && WordBags.jaccard(a, b) >= threshold);
+        }
+    }
+
+    private static int[] sortedText(java.util.SplittableRandom random, int words) {
+        int[] text = new int[random.nextInt(30)];
+        java.util.Arrays.setAll(text, i -> random.nextInt(words));
+        java.util.Arrays.sort(text);
+        return text;
+    }
 }
