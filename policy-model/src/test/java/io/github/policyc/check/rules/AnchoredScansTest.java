@@ -54,6 +54,8 @@ class AnchoredScansTest {
     }
 
     private static void assertSame(String text) {
+        assertThat(anchored(UnreachableContact.verbs(text))).as("verbs in %s", text)
+                .isEqualTo(everyOffset(UnreachableContact.PHRASE, text));
         assertThat(anchored(UnresolvedSectionReference.quoted(text))).as("quotes in %s", text)
                 .isEqualTo(everyOffset(UnresolvedSectionReference.QUOTED, text));
     }
@@ -78,13 +80,16 @@ class AnchoredScansTest {
             files = walk.filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".yaml")).toList();
         }
         assertThat(files).hasSizeGreaterThan(5);
+        int verbs = 0;
         int quotes = 0;
         for (Path file : files) {
             String text = Files.readString(file);
             assertSame(text);
             text.lines().forEach(AnchoredScansTest::assertSame);
+            verbs += anchored(UnreachableContact.verbs(text)).size();
             quotes += anchored(UnresolvedSectionReference.quoted(text)).size();
         }
+        assertThat(verbs).as("verbs in the example policy").isGreaterThan(10);
         assertThat(quotes).as("quoted texts in the example policy").isGreaterThan(10);
     }
 }
