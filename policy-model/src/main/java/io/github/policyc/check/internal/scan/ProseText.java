@@ -108,7 +108,31 @@ public final class ProseText {
 
     private static ProseText of(ProseField field, ProseLocator locator) {
         String source = field.prose().text();
+        List<Directive.Occurrence> occurrences = Directive.scan(source);
+        boolean syntax = mayHoldSyntax(source);
+        if (occurrences.isEmpty() && !syntax) {
+            return new ProseText(field, source, List.of(), List.of(), locator); // nothing to blank or hide
+        }
         char[] out = source.toCharArray();
+        List<LinkAt> links = syntax ? blankMarkdown(source, out) : List.of();
+        List<DirectiveAt> directives = new ArrayList<>();
+        for (Directive.Occurrence occurrence : occurrences) {
+            Optional<Directive> directive = Directive.parse(occurrence);
+            if (directive.isEmpty()) {
+                continue; // the loader reports it; it is not a directive, so it stays as text
+            }
+            directives.add(new DirectiveAt(directive.get(), occurrence.start(), occurrence.end()));
+            for (int i = occurrence.start(); i < occurrence.end(); i++) {
+                if (out[i] != '\n') {
+                    out[i] = HIDDEN;
+                }
+            }
+        }
+        return new ProseText(field, new String(out), List.copyOf(links), List.copyOf(directives), locator);
+    }
+
+    /** Blanks the Markdown syntax of {@code source} in {@code out} and hides what readers do not read. */
+    static List<LinkAt> blankMarkdown(String source, char[] out) {
         List<LinkAt> links = new ArrayList<>();
         Node document = PARSER.parse(source);
         document.accept(new AbstractVisitor() {
@@ -158,20 +182,23 @@ public final class ProseText {
                 hide(definition, out);
             }
         });
-        List<DirectiveAt> directives = new ArrayList<>();
-        for (Directive.Occurrence occurrence : Directive.scan(source)) {
-            Optional<Directive> directive = Directive.parse(occurrence);
-            if (directive.isEmpty()) {
-                continue; // the loader reports it; it is not a directive, so it stays as text
-            }
-            directives.add(new DirectiveAt(directive.get(), occurrence.start(), occurrence.end()));
-            for (int i = occurrence.start(); i < occurrence.end(); i++) {
-                if (out[i] != '\n') {
-                    out[i] = HIDDEN;
-                }
+        return links;
+    }
+
+    /**
+     * Whether Markdown could read any of the text as what this blanks or hides: every link, image
+     * and link reference definition holds a {@code [} (an autolink a {@code <}), every emphasis a
+     * {@code *} or {@code _}, every HTML comment a {@code <}. Most paragraphs hold none, and need no
+     * parse: it was most of the cost of reading prose.
+     */
+    static boolean mayHoldSyntax(String source) {
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '[' || c == '<' || c == '*' || c == '_') {
+                return true;
             }
         }
-        return new ProseText(field, new String(out), List.copyOf(links), List.copyOf(directives), locator);
+        return false;
     }
 
     /** The prose this is. */
