@@ -71,6 +71,8 @@ public final class ProseText {
     private final List<LinkAt> links;
     private final List<DirectiveAt> directives;
     private final ProseLocator locator;
+    /** The contact details written in the text, found the first time a rule asks. */
+    private List<ContactDetails.Found> details;
 
     private ProseText(ProseField field, String text, List<LinkAt> links, List<DirectiveAt> directives,
                       ProseLocator locator) {
@@ -219,6 +221,17 @@ public final class ProseText {
     /** The prose's directives, in order. */
     public List<DirectiveAt> directives() {
         return directives;
+    }
+
+    /**
+     * The email addresses, telephone numbers and web addresses written in the text, in order
+     * ({@link ContactDetails#find}): found once per check, for PC203 and PC204 both.
+     */
+    public List<ContactDetails.Found> details() {
+        if (details == null) {
+            details = List.copyOf(ContactDetails.find(text));
+        }
+        return details;
     }
 
     /** The link whose source covers any of the range, or {@code null}. */
