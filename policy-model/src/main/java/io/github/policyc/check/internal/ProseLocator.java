@@ -17,17 +17,21 @@ import io.github.policyc.model.Prose;
 public final class ProseLocator {
 
     private final Prose prose;
+    /** The source file's text, or {@code null} when unknown or when the prose does not start in it. */
+    private final String source;
     private final LineIndex sourceLines;
+    /** Where the prose starts in the source. */
+    private final int start;
     /** For each offset of the prose up to {@link #aligned} (inclusive), its offset in the source. */
-    private final int[] sourceOffsets;
-    private final int aligned;
+    private int[] sourceOffsets;
+    private int aligned = -1;
     private LineIndex proseLines;
 
-    private ProseLocator(Prose prose, LineIndex sourceLines, int[] sourceOffsets, int aligned) {
+    private ProseLocator(Prose prose, String source, LineIndex sourceLines, int start) {
         this.prose = prose;
+        this.source = source;
         this.sourceLines = sourceLines;
-        this.sourceOffsets = sourceOffsets;
-        this.aligned = aligned;
+        this.start = start;
     }
 
     /**
@@ -39,27 +43,30 @@ public final class ProseLocator {
     public static ProseLocator of(Prose prose, String source, LineIndex sourceLines) {
         Location at = prose.at();
         if (source == null || at.line() > sourceLines.lines()) {
-            return new ProseLocator(prose, null, new int[0], -1);
+            return of(prose);
         }
         int start = sourceLines.start(at.line()) + at.column() - 1;
         if (start > source.length()) {
-            return new ProseLocator(prose, null, new int[0], -1);
+            return of(prose);
         }
-        char quote = start > 0 ? source.charAt(start - 1) : ' ';
-        String text = prose.text();
-        int[] offsets = new int[text.length() + 1];
-        int aligned = align(text, source, start, quote == '"', quote == '\'', offsets);
-        return new ProseLocator(prose, sourceLines, offsets, aligned);
+        return new ProseLocator(prose, source, sourceLines, start);
     }
 
     /** The locator of prose whose source is unknown: estimates only. */
     public static ProseLocator of(Prose prose) {
-        return new ProseLocator(prose, null, new int[0], -1);
+        return new ProseLocator(prose, null, null, 0);
     }
 
     /** Where an offset of the prose stands in its source file. */
     public Location locate(int offset) {
         int clamped = Math.min(Math.max(offset, 0), prose.text().length());
+        if (sourceOffsets == null && source != null) {
+            // Lined up at the first finding, not when the locator is made: most prose has no finding,
+            // and the walk of every text was 5% of a check.
+            char quote = start > 0 ? source.charAt(start - 1) : ' ';
+            sourceOffsets = new int[prose.text().length() + 1];
+            aligned = align(prose.text(), source, start, quote == '"', quote == '\'', sourceOffsets);
+        }
         if (clamped <= aligned) {
             int at = sourceOffsets[clamped];
             return new Location(prose.at().file(), sourceLines.line(at), sourceLines.column(at));

@@ -16,7 +16,6 @@ import io.github.policyc.model.PolicyModel;
 import io.github.policyc.model.Prose;
 import io.github.policyc.model.Right;
 import io.github.policyc.model.Section;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -80,8 +79,8 @@ public final class ControllerContactMissing implements Rule {
         Map<String, String> articles = new LinkedHashMap<>();
         contact.ifPresent(c -> articles.put(c.id(), "13(1)(a): the controller's contact"));
         dpo.ifPresent(c -> articles.putIfAbsent(c.id(), "13(1)(b): the data protection officer's contact"));
-        if (articles.isEmpty()) {
-            return;
+        if (articles.isEmpty() || !anyUnusable(model, articles.keySet())) {
+            return; // nothing to report: the values of every model are located only when one is wrong
         }
         for (StringField field : ModelStrings.of(context)) {
             String id = field.owner().startsWith("contact '") ? field.owner().substring(9, field.owner().length() - 1)
@@ -96,6 +95,24 @@ public final class ControllerContactMissing implements Rule {
                         + field.value().strip() + "\", " + problem, hint(field.field()));
             }
         }
+    }
+
+    /**
+     * Whether a contact with one of the ids has an email, phone or url readers cannot use: what the
+     * walk of {@link ModelStrings} below reports, asked of the contacts themselves first.
+     */
+    private static boolean anyUnusable(PolicyModel model, Set<String> ids) {
+        for (Contact contact : model.contacts()) {
+            if (ids.contains(contact.id()) && (unusableValue("email", contact.email())
+                    || unusableValue("phone", contact.phone()) || unusableValue("url", contact.url()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean unusableValue(String field, String value) {
+        return value != null && !value.isBlank() && unusable(field, value.strip()) != null;
     }
 
     /** Why readers cannot use a channel, or {@code null} when they can. */
@@ -119,8 +136,23 @@ public final class ControllerContactMissing implements Rule {
     }
 
     /** What the pages show of contacts: the blocks that list them, the links to them, what prose writes out. */
-    private record Shown(boolean controller, boolean table, Set<String> linked, Set<String> details,
-                         List<String> prose) {
+    private static final class Shown {
+
+        private final boolean controller;
+        private final boolean table;
+        private final Set<String> linked;
+        private final Set<String> details;
+        private final List<ProseText> texts;
+        /** Each text in lower case with its white space runs made single spaces, made when an address is looked for. */
+        private List<String> prose;
+
+        private Shown(boolean controller, boolean table, Set<String> linked, Set<String> details, List<ProseText> texts) {
+            this.controller = controller;
+            this.table = table;
+            this.linked = linked;
+            this.details = details;
+            this.texts = texts;
+        }
 
         static Shown of(CheckContext context) {
             PolicyModel model = context.model();
@@ -131,8 +163,8 @@ public final class ControllerContactMissing implements Rule {
             boolean rights = false;
             Set<String> linked = new HashSet<>();
             Set<String> details = new HashSet<>();
-            List<String> prose = new ArrayList<>();
-            for (ProseText text : ProseText.of(context)) {
+            List<ProseText> texts = ProseText.of(context);
+            for (ProseText text : texts) {
                 boolean body = bodies.contains(text.field().prose());
                 for (ProseText.DirectiveAt at : text.directives()) {
                     Directive directive = at.directive();
@@ -148,14 +180,13 @@ public final class ControllerContactMissing implements Rule {
                         }
                     }
                 }
-                for (ContactDetails.Found found : ContactDetails.find(text.text())) {
+                for (ContactDetails.Found found : text.details()) {
                     details.add(normal(found.kind(), found.value()));
                 }
                 for (ProseText.LinkAt link : text.links()) {
                     String target = link.destination().replaceFirst("(?i)^(mailto|tel):", "");
                     ContactDetails.find(target).forEach(f -> details.add(normal(f.kind(), f.value())));
                 }
-                prose.add(text.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
             }
             if (rights) {
                 for (Right right : model.rights()) {
@@ -164,7 +195,12 @@ public final class ControllerContactMissing implements Rule {
                     }
                 }
             }
-            return new Shown(controller, table, linked, details, prose);
+            return new Shown(controller, table, linked, details, texts);
+        }
+
+        /** Whether a section shows {@code {{controller}}}. */
+        boolean controller() {
+            return controller;
         }
 
         /** Whether the pages show how to reach the controller: its block, its contact or its address. */
@@ -190,7 +226,19 @@ public final class ControllerContactMissing implements Rule {
             }
             String first = lines.get(0).toLowerCase(Locale.ROOT).strip();
             String last = lines.get(lines.size() - 1).toLowerCase(Locale.ROOT).strip();
-            return prose.stream().anyMatch(text -> text.contains(first) && text.contains(last));
+            return prose().stream().anyMatch(text -> text.contains(first) && text.contains(last));
+        }
+
+        /**
+         * The texts as {@link #address} compares them; made the first time it is asked, which the
+         * controller's block or contact usually spares: lower-casing and re-spacing every text of the
+         * policy was a third of this rule.
+         */
+        private List<String> prose() {
+            if (prose == null) {
+                prose = texts.stream().map(text -> text.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")).toList();
+            }
+            return prose;
         }
 
         private static String normal(ContactDetails.Kind kind, String value) {

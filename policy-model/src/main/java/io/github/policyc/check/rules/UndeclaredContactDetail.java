@@ -35,8 +35,7 @@ public final class UndeclaredContactDetail implements Rule {
     public void check(CheckContext context, FindingSink out) {
         Declared declared = Declared.of(context.model());
         for (ProseText prose : ProseText.of(context)) {
-            String text = prose.text();
-            for (ContactDetails.Found found : ContactDetails.find(text)) {
+            for (ContactDetails.Found found : prose.details()) {
                 if (prose.linkOver(found.start(), found.end()) != null || declared.has(found)) {
                     continue;
                 }

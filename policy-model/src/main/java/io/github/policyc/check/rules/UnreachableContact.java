@@ -5,6 +5,7 @@ import io.github.policyc.check.FindingSink;
 import io.github.policyc.check.Rule;
 import io.github.policyc.check.RuleInfo;
 import io.github.policyc.check.Severity;
+import io.github.policyc.check.internal.scan.AnchoredFind;
 import io.github.policyc.check.internal.scan.ContactDetails;
 import io.github.policyc.check.internal.scan.Names;
 import io.github.policyc.check.internal.scan.ProseText;
@@ -60,7 +61,7 @@ public final class UnreachableContact implements Rule {
     private static final Pattern NAME = Pattern.compile("\\s+(?:(?i:the)\\s+)?\\p{Lu}[\\p{L}\\p{N}'’&-]*"
             + "(?:\\s+(?:(?:of|for|and|&)\\s+)?\\p{Lu}[\\p{L}\\p{N}'’&-]*){0,8}");
 
-    private static final Pattern PHRASE = Pattern.compile(VERB);
+    static final Pattern PHRASE = Pattern.compile(VERB);
 
     /** Capitalised words after "contact" that are not whom to contact: "Contact Details", "Contact Us". */
     private static final Set<String> NOT_NAMES = Set.of("us", "me", "you", "them", "him", "her", "it", "i",
@@ -121,8 +122,9 @@ public final class UnreachableContact implements Rule {
     private static void phrases(PolicyModel model, ProseText prose, Names<Contact> contacts, Names<String> reachable,
                                 Pattern controller, FindingSink out) {
         String text = prose.text();
-        Matcher verb = PHRASE.matcher(text);
-        while (verb.find()) {
+        AnchoredFind verbs = verbs(text);
+        while (verbs.find()) {
+            Matcher verb = verbs.matcher();
             Matcher object = TEAM.matcher(text).region(verb.end(), text.length());
             boolean team = object.lookingAt();
             if (!team) {
@@ -164,6 +166,48 @@ public final class UnreachableContact implements Rule {
                         + declared(model));
             }
         }
+    }
+
+    /**
+     * The matches of {@link #PHRASE} in {@code text}, tried only at a word start (as its look-behind
+     * says) whose first two letters start one of the verbs: tried at every offset, the alternation was
+     * the costliest scan of the PC2 rules.
+     */
+    static AnchoredFind verbs(String text) {
+        return new AnchoredFind(PHRASE, text, at -> at + 1 < text.length()
+                && (at == 0 || !isWordOrHyphen(text.charAt(at - 1)))
+                && startsVerb(folded(text.charAt(at)), folded(text.charAt(at + 1))));
+    }
+
+    /**
+     * Whether a verb of {@link #VERB} can start with these two characters, ASCII letters in lower case:
+     * "sp"eak, "ta"lk, "co"ntact, "as"k, "wr"ite, "ca"ll, "ph"one, "ri"ng, "e-"mail, "em"ail, "te"ll,
+     * "in"form, "ge"t, "re"ach, "co"nsult.
+     */
+    private static boolean startsVerb(char first, char second) {
+        return switch (first) {
+            case 's' -> second == 'p';
+            case 't' -> second == 'a' || second == 'e';
+            case 'c' -> second == 'o' || second == 'a';
+            case 'a' -> second == 's';
+            case 'w' -> second == 'r';
+            case 'p' -> second == 'h';
+            case 'r' -> second == 'i' || second == 'e';
+            case 'e' -> second == '-' || second == 'm';
+            case 'i' -> second == 'n';
+            case 'g' -> second == 'e';
+            default -> false;
+        };
+    }
+
+    /** An ASCII letter in lower case, as {@code (?i)} without {@code UNICODE_CASE} folds it; anything else as is. */
+    private static char folded(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    /** A character of the verb's look-behind {@code [\w-]}: an ASCII word character or a hyphen. */
+    private static boolean isWordOrHyphen(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-';
     }
 
     /** Whether capitalised words after a verb name someone, rather than start a title ("Contact Details"). */

@@ -5,6 +5,7 @@ import io.github.policyc.check.FindingSink;
 import io.github.policyc.check.Rule;
 import io.github.policyc.check.RuleInfo;
 import io.github.policyc.check.Severity;
+import io.github.policyc.check.internal.scan.AnchoredFind;
 import io.github.policyc.check.internal.scan.Anchors;
 import io.github.policyc.check.internal.scan.ProseText;
 import io.github.policyc.check.internal.scan.Titles;
@@ -40,7 +41,7 @@ public final class UnresolvedSectionReference implements Rule {
                     + " heading's <section-id>-<heading-slug>. Use the exact title, or better, link the section.");
 
     /** A quoted title: curly or straight, double or single quotes. */
-    private static final Pattern QUOTED = Pattern.compile("“([^”\\n\\uFFFC]{2,120})”|\"([^\"\\n\\uFFFC]{2,120})\""
+    static final Pattern QUOTED = Pattern.compile("“([^”\\n\\uFFFC]{2,120})”|\"([^\"\\n\\uFFFC]{2,120})\""
             + "|(?<!\\p{L})‘([^’\\n\\uFFFC]{2,120})’(?!\\p{L})|(?<!\\p{L})'([^'\\n\\uFFFC]{2,120})'(?!\\p{L})");
 
     private static final String SECTION_WORD = "(?:section|heading|part|chapter|paragraph|page)s?";
@@ -70,48 +71,105 @@ public final class UnresolvedSectionReference implements Rule {
     @Override
     public void check(CheckContext context, FindingSink out) {
         PolicyModel model = context.model();
-        Anchors anchors = Anchors.of(model);
-        Map<String, Target> targets = targets(model);
-        Titles titles = Titles.among(targets.values().stream().map(Target::title).toList());
-        List<String> ids = new ArrayList<>();
-        for (Page page : Page.values()) {
-            ids.addAll(anchors.on(page));
-        }
-        Titles anchorIds = Titles.among(ids);
+        Referable referable = new Referable(model);
         Map<Prose, Section> sections = new IdentityHashMap<>();
         model.sections().stream().filter(s -> s.body() != null).forEach(s -> sections.put(s.body(), s));
 
         for (ProseText prose : ProseText.of(context)) {
             Section section = sections.get(prose.field().prose());
-            quotedTitles(prose, targets, titles, out);
+            quotedTitles(prose, referable, out);
             for (ProseText.LinkAt link : prose.links()) {
-                link(model, anchors, anchorIds, prose, section == null ? null : section.page(), link, out);
+                link(model, referable, prose, section == null ? null : section.page(), link, out);
             }
         }
     }
 
-    private static void quotedTitles(ProseText prose, Map<String, Target> targets, Titles titles,
-                                     FindingSink out) {
+    /**
+     * What prose can refer to, each worked out the first time a reference needs it: most texts refer to
+     * nothing, and the titles and anchors of a whole policy (each body's headings parsed) cost more than
+     * reading its quotes and links.
+     */
+    private static final class Referable {
+        private final PolicyModel model;
+        private Map<String, Target> targets;
+        private Titles titles;
+        private Anchors anchors;
+        private Titles anchorIds;
+
+        Referable(PolicyModel model) {
+            this.model = model;
+        }
+
+        /** Every title readers could be referred to, by normalised title. */
+        Map<String, Target> targets() {
+            if (targets == null) {
+                targets = UnresolvedSectionReference.targets(model);
+            }
+            return targets;
+        }
+
+        /** Suggestions among the titles of {@link #targets()}. */
+        Titles titles() {
+            if (titles == null) {
+                titles = Titles.among(targets().values().stream().map(Target::title).toList());
+            }
+            return titles;
+        }
+
+        Anchors anchors() {
+            if (anchors == null) {
+                anchors = Anchors.of(model);
+            }
+            return anchors;
+        }
+
+        /** Suggestions among the ids of every page. */
+        Titles anchorIds() {
+            if (anchorIds == null) {
+                List<String> ids = new ArrayList<>();
+                for (Page page : Page.values()) {
+                    ids.addAll(anchors().on(page));
+                }
+                anchorIds = Titles.among(ids);
+            }
+            return anchorIds;
+        }
+    }
+
+    private static void quotedTitles(ProseText prose, Referable referable, FindingSink out) {
         String text = prose.text();
-        Matcher m = QUOTED.matcher(text);
-        while (m.find()) {
+        AnchoredFind quotes = quoted(text);
+        while (quotes.find()) {
+            Matcher m = quotes.matcher();
             String title = firstGroup(m);
             if (!isReference(text, m.start(), m.end()) || prose.linkOver(m.start(), m.end()) != null
-                    || targets.containsKey(Titles.normalise(title))) {
+                    || referable.targets().containsKey(Titles.normalise(title))) {
                 continue;
             }
-            String closest = titles.suggest(title);
+            String closest = referable.titles().suggest(title);
             String hint;
             if (closest == null) {
                 hint = "use the exact title of a section or heading, or link it: [title](#section-id)";
             } else {
-                Target target = targets.get(Titles.normalise(closest));
+                Target target = referable.targets().get(Titles.normalise(closest));
                 hint = "did you mean “" + closest + "”?" + (target.anchor() == null ? ""
                         : " Better, link it: [" + closest + "](" + target.anchor() + ")");
             }
             out.report(prose.locate(m.start()), prose.describe() + " refers to “" + title.strip() + "”, but no"
                     + " section or heading has that title", hint);
         }
+    }
+
+    /**
+     * The matches of {@link #QUOTED} in {@code text}, tried only at quotes, where every match starts:
+     * tried at every offset, its look-behinds made it the costliest scan of the PC3 rules.
+     */
+    static AnchoredFind quoted(String text) {
+        return new AnchoredFind(QUOTED, text, at -> isQuote(text.charAt(at)));
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '\'' || c == '“' || c == '‘';
     }
 
     /** Whether a quoted text at {@code start}..{@code end} is a reference to a title, from the words around it. */
@@ -133,7 +191,7 @@ public final class UnresolvedSectionReference implements Rule {
         return WEAK_CUE.matcher(before).find() && SECTION_AFTER.matcher(text).region(end, text.length()).lookingAt();
     }
 
-    private static void link(PolicyModel model, Anchors anchors, Titles anchorIds, ProseText prose, Page page,
+    private static void link(PolicyModel model, Referable referable, ProseText prose, Page page,
                              ProseText.LinkAt link, FindingSink out) {
         String destination = link.destination().strip();
         String fragment;
@@ -147,8 +205,11 @@ public final class UnresolvedSectionReference implements Rule {
         } else {
             return;
         }
-        if (fragment.isEmpty() || (target == null ? anchors.pageOf(fragment, null) != null
-                : anchors.on(target).contains(fragment))) {
+        if (fragment.isEmpty()) {
+            return;
+        }
+        Anchors anchors = referable.anchors();
+        if (target == null ? anchors.pageOf(fragment, null) != null : anchors.on(target).contains(fragment)) {
             return;
         }
         String written = "'" + destination + "'";
@@ -161,7 +222,7 @@ public final class UnresolvedSectionReference implements Rule {
         }
         out.report(prose.locate(link.start()), prose.describe() + " links to " + written + ", but "
                 + (target == null ? "no page has" : "the " + target.label().toLowerCase(Locale.ROOT)
-                + " page has no") + " such anchor", anchorHint(model, anchorIds, fragment));
+                + " page has no") + " such anchor", anchorHint(model, referable.anchorIds(), fragment));
     }
 
     private static String anchorHint(PolicyModel model, Titles anchorIds, String fragment) {

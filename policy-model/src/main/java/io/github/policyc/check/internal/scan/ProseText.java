@@ -71,6 +71,8 @@ public final class ProseText {
     private final List<LinkAt> links;
     private final List<DirectiveAt> directives;
     private final ProseLocator locator;
+    /** The contact details written in the text, found the first time a rule asks. */
+    private List<ContactDetails.Found> details;
 
     private ProseText(ProseField field, String text, List<LinkAt> links, List<DirectiveAt> directives,
                       ProseLocator locator) {
@@ -108,7 +110,31 @@ public final class ProseText {
 
     private static ProseText of(ProseField field, ProseLocator locator) {
         String source = field.prose().text();
+        List<Directive.Occurrence> occurrences = Directive.scan(source);
+        boolean syntax = mayHoldSyntax(source);
+        if (occurrences.isEmpty() && !syntax) {
+            return new ProseText(field, source, List.of(), List.of(), locator); // nothing to blank or hide
+        }
         char[] out = source.toCharArray();
+        List<LinkAt> links = syntax ? blankMarkdown(source, out) : List.of();
+        List<DirectiveAt> directives = new ArrayList<>();
+        for (Directive.Occurrence occurrence : occurrences) {
+            Optional<Directive> directive = Directive.parse(occurrence);
+            if (directive.isEmpty()) {
+                continue; // the loader reports it; it is not a directive, so it stays as text
+            }
+            directives.add(new DirectiveAt(directive.get(), occurrence.start(), occurrence.end()));
+            for (int i = occurrence.start(); i < occurrence.end(); i++) {
+                if (out[i] != '\n') {
+                    out[i] = HIDDEN;
+                }
+            }
+        }
+        return new ProseText(field, new String(out), List.copyOf(links), List.copyOf(directives), locator);
+    }
+
+    /** Blanks the Markdown syntax of {@code source} in {@code out} and hides what readers do not read. */
+    static List<LinkAt> blankMarkdown(String source, char[] out) {
         List<LinkAt> links = new ArrayList<>();
         Node document = PARSER.parse(source);
         document.accept(new AbstractVisitor() {
@@ -158,20 +184,23 @@ public final class ProseText {
                 hide(definition, out);
             }
         });
-        List<DirectiveAt> directives = new ArrayList<>();
-        for (Directive.Occurrence occurrence : Directive.scan(source)) {
-            Optional<Directive> directive = Directive.parse(occurrence);
-            if (directive.isEmpty()) {
-                continue; // the loader reports it; it is not a directive, so it stays as text
-            }
-            directives.add(new DirectiveAt(directive.get(), occurrence.start(), occurrence.end()));
-            for (int i = occurrence.start(); i < occurrence.end(); i++) {
-                if (out[i] != '\n') {
-                    out[i] = HIDDEN;
-                }
+        return links;
+    }
+
+    /**
+     * Whether Markdown could read any of the text as what this blanks or hides: every link, image
+     * and link reference definition holds a {@code [} (an autolink a {@code <}), every emphasis a
+     * {@code *} or {@code _}, every HTML comment a {@code <}. Most paragraphs hold none, and need no
+     * parse: it was most of the cost of reading prose.
+     */
+    static boolean mayHoldSyntax(String source) {
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '[' || c == '<' || c == '*' || c == '_') {
+                return true;
             }
         }
-        return new ProseText(field, new String(out), List.copyOf(links), List.copyOf(directives), locator);
+        return false;
     }
 
     /** The prose this is. */
@@ -192,6 +221,17 @@ public final class ProseText {
     /** The prose's directives, in order. */
     public List<DirectiveAt> directives() {
         return directives;
+    }
+
+    /**
+     * The email addresses, telephone numbers and web addresses written in the text, in order
+     * ({@link ContactDetails#find}): found once per check, for PC203 and PC204 both.
+     */
+    public List<ContactDetails.Found> details() {
+        if (details == null) {
+            details = List.copyOf(ContactDetails.find(text));
+        }
+        return details;
     }
 
     /** The link whose source covers any of the range, or {@code null}. */

@@ -61,4 +61,39 @@ class ProseTextTest {
         assertThat(text.locate(offset)).isEqualTo(new Location("p.yaml", 5, 19));
         assertThat(text.locate(3)).isEqualTo(new Location("p.yaml", 4, 10));
     }
+
+    /** Pieces of Markdown, to build random texts from; the four syntax characters come up now and then. */
+    private static final String[] PIECES = {"a", "word", " ", "  ", "\n", "\n\n", "    ", "\t", "!", "(", ")", "]",
+        ":", "http://x.test", "mail@x.test", "&amp;", "&#42;", "\\", "#", "# ", "---", "===", "> ", "- ", "1. ", "|",
+        "`", "``", "~~~", "\"", "'", "-->", "!--", "{{", "}}", "{{contact dpo}}", "é", "\uFFFC", "[", "<", "*", "_"};
+
+    /**
+     * Texts without {@code [}, {@code <}, {@code *} or {@code _} are not parsed: the parse, done anyway,
+     * must blank and hide nothing in them and find no link.
+     */
+    @Test
+    void textsWithoutSyntaxCharactersNeedNoParse() {
+        java.util.Random random = new java.util.Random(8);
+        int withoutSyntax = 0;
+        int changedWithSyntax = 0;
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(30); n > 0; n--) {
+                text.append(PIECES[random.nextInt(random.nextBoolean() ? PIECES.length : PIECES.length - 4)]);
+            }
+            String source = text.toString();
+            char[] out = source.toCharArray();
+            java.util.List<ProseText.LinkAt> links = ProseText.blankMarkdown(source, out);
+            if (ProseText.mayHoldSyntax(source)) {
+                changedWithSyntax += links.isEmpty() && source.equals(new String(out)) ? 0 : 1;
+            } else {
+                withoutSyntax++;
+                assertThat(links).as("%s", source).isEmpty();
+                assertThat(new String(out)).as("%s", source).isEqualTo(source);
+                assertThat(read(source).text()).isEqualTo(read(source + "[").text().substring(0, source.length()));
+            }
+        }
+        assertThat(withoutSyntax).isGreaterThan(1_500);
+        assertThat(changedWithSyntax).isGreaterThan(20);
+    }
 }
