@@ -24,9 +24,12 @@ import io.github.policyc.schema.SchemaFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Renders every file of a policy's site: each version's pages and {@code policy.json} under
@@ -98,15 +101,13 @@ public final class SiteRenderer {
                     entries(SitePaths.CHANGES), templates));
             site.add(SitePaths.CHANGES_JSON, ChangeLogJson.write(newestFirst(timeline.changes())));
             site.add(SitePaths.FEED, JsonFeed.write(feed()));
-            SchemaFiles.all().forEach(site::add);
+            SameForEverySite.SCHEMAS.forEach(site::add);
             site.add(TiltExporter.FILE, TiltExporter.write(inForce,
                     new TiltExporter.Publication(versions.size(), address(TiltExporter.FILE, SitePaths.PRIVACY), true)));
-            site.add(SitePaths.STYLESHEET, resource("html/" + SitePaths.STYLESHEET));
+            site.add(SitePaths.STYLESHEET, SameForEverySite.STYLESHEET);
             if (banner()) {
                 site.add(ConsentBanner.CONFIG, ConsentBanner.script(inForce, ConsentRevision.of(timeline)));
-                for (String file : List.of(ConsentBanner.SCRIPT, ConsentBanner.STYLESHEET, ConsentBanner.LICENSE)) {
-                    site.add(file, resource("html/" + file));
-                }
+                SameForEverySite.BANNER.forEach(site::add);
             }
             return site.build();
         }
@@ -241,6 +242,39 @@ public final class SiteRenderer {
             List<VersionChanges> reversed = new ArrayList<>(changes);
             Collections.reverse(reversed);
             return reversed;
+        }
+    }
+
+    /**
+     * The files that are the same in every site, made once per JVM (a set of policies has hundreds of sites):
+     * the schemas, generated from the model's records by reflection, and the assets, read from the jar. Sites
+     * share the arrays, which {@link Site} says must not be changed.
+     */
+    private static final class SameForEverySite {
+
+        static final Map<String, byte[]> SCHEMAS = utf8(SchemaFiles.all());
+
+        static final byte[] STYLESHEET = resource("html/" + SitePaths.STYLESHEET);
+
+        /** The consent banner's script, stylesheet and licence, in that order. */
+        static final Map<String, byte[]> BANNER = resources(ConsentBanner.SCRIPT, ConsentBanner.STYLESHEET,
+                ConsentBanner.LICENSE);
+
+        private SameForEverySite() {
+        }
+
+        private static Map<String, byte[]> utf8(Map<String, String> texts) {
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            texts.forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
+            return Collections.unmodifiableMap(files);
+        }
+
+        private static Map<String, byte[]> resources(String... paths) {
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            for (String path : paths) {
+                files.put(path, resource("html/" + path));
+            }
+            return Collections.unmodifiableMap(files);
         }
     }
 
