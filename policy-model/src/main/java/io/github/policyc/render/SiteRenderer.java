@@ -18,6 +18,7 @@ import io.github.policyc.render.html.SitePaths;
 import io.github.policyc.render.html.UserTemplateException;
 import io.github.policyc.render.html.VersionBar;
 import io.github.policyc.render.html.VersionEntry;
+import io.github.policyc.render.json.ContentHash;
 import io.github.policyc.render.json.JsonExporter;
 import io.github.policyc.render.json.TiltExporter;
 import io.github.policyc.schema.SchemaFiles;
@@ -102,7 +103,7 @@ public final class SiteRenderer {
             site.add(SitePaths.CHANGES_JSON, ChangeLogJson.write(newestFirst(timeline.changes())));
             site.add(SitePaths.FEED, JsonFeed.write(feed()));
             SameForEverySite.SCHEMAS.forEach(site::add);
-            site.add(TiltExporter.FILE, TiltExporter.write(inForce,
+            site.add(TiltExporter.FILE, TiltExporter.write(inForce, exportHash(versions.get(latest)),
                     new TiltExporter.Publication(versions.size(), address(TiltExporter.FILE, SitePaths.PRIVACY), true)));
             site.add(SitePaths.STYLESHEET, SameForEverySite.STYLESHEET);
             if (banner()) {
@@ -110,6 +111,16 @@ public final class SiteRenderer {
                 SameForEverySite.BANNER.forEach(site::add);
             }
             return site.build();
+        }
+
+        /**
+         * The content hash of the JSON export of a version's model, as TILT names it. An unreleased version's
+         * {@code policy.json} is that export ({@link io.github.policyc.history.History#timeline} and
+         * {@link #render(PolicyModel)} write it so), so it declares the hash already; a released version's is the
+         * file as it was frozen, which need not be byte for byte what this exporter writes of the model read from it.
+         */
+        private static String exportHash(PolicyVersion version) {
+            return version.released() ? ContentHash.of(JsonExporter.canonical(version.model())) : version.contentHash();
         }
 
         /** Whether the site has the consent banner: the version in force sets cookies that need consent. */
