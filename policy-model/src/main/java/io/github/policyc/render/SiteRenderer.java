@@ -14,6 +14,7 @@ import io.github.policyc.render.html.HtmlPages;
 import io.github.policyc.render.html.Link;
 import io.github.policyc.render.html.PageContext;
 import io.github.policyc.render.html.PageTemplates;
+import io.github.policyc.render.html.PolicyPages;
 import io.github.policyc.render.html.SitePaths;
 import io.github.policyc.render.html.UserTemplateException;
 import io.github.policyc.render.html.VersionBar;
@@ -87,13 +88,17 @@ public final class SiteRenderer {
             Site.Builder site = Site.builder();
             List<PolicyVersion> versions = timeline.versions();
             int latest = versions.size() - 1;
+            PolicyPages inForcePages = null;
             for (int i = 0; i < versions.size(); i++) {
                 PolicyVersion version = versions.get(i);
                 String directory = SitePaths.ofVersion(version.version(), "");
-                pages(site, i, directory);
+                PolicyPages pages = new PolicyPages(version.model(), templates);
+                pages(site, i, directory, pages);
                 site.add(directory + SitePaths.POLICY_JSON, version.policyJson());
+                inForcePages = pages;
             }
-            pages(site, latest, "");
+            // The same pages again at the root: their bodies are rendered once unless the prose links from the root.
+            pages(site, latest, "", inForcePages);
             site.add(SitePaths.POLICY_JSON, versions.get(latest).policyJson());
             PolicyModel inForce = versions.get(latest).model();
             site.add(SitePaths.VERSIONS, HtmlPages.versionsIndex(inForce, context(SitePaths.VERSIONS, null),
@@ -129,14 +134,11 @@ public final class SiteRenderer {
         }
 
         /** The privacy and cookie pages of the version at {@code index}, in {@code directory}. */
-        private void pages(Site.Builder site, int index, String directory) {
-            PolicyModel model = timeline.versions().get(index).model();
+        private void pages(Site.Builder site, int index, String directory, PolicyPages pages) {
             String privacy = directory + SitePaths.PRIVACY;
             String cookies = directory + SitePaths.COOKIES;
-            site.add(privacy, HtmlPages.privacyPolicy(model, context(privacy, bar(index, privacy, SitePaths.PRIVACY)),
-                    templates));
-            site.add(cookies, HtmlPages.cookiePolicy(model, context(cookies, bar(index, cookies, SitePaths.COOKIES)),
-                    templates));
+            site.add(privacy, pages.privacyPolicy(context(privacy, bar(index, privacy, SitePaths.PRIVACY))));
+            site.add(cookies, pages.cookiePolicy(context(cookies, bar(index, cookies, SitePaths.COOKIES))));
         }
 
         private PageContext context(String page, VersionBar bar) {
