@@ -14,19 +14,24 @@ import io.github.policyc.render.html.HtmlPages;
 import io.github.policyc.render.html.Link;
 import io.github.policyc.render.html.PageContext;
 import io.github.policyc.render.html.PageTemplates;
+import io.github.policyc.render.html.PolicyPages;
 import io.github.policyc.render.html.SitePaths;
 import io.github.policyc.render.html.UserTemplateException;
 import io.github.policyc.render.html.VersionBar;
 import io.github.policyc.render.html.VersionEntry;
+import io.github.policyc.render.json.ContentHash;
 import io.github.policyc.render.json.JsonExporter;
 import io.github.policyc.render.json.TiltExporter;
 import io.github.policyc.schema.SchemaFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Renders every file of a policy's site: each version's pages and {@code policy.json} under
@@ -83,13 +88,17 @@ public final class SiteRenderer {
             Site.Builder site = Site.builder();
             List<PolicyVersion> versions = timeline.versions();
             int latest = versions.size() - 1;
+            PolicyPages inForcePages = null;
             for (int i = 0; i < versions.size(); i++) {
                 PolicyVersion version = versions.get(i);
                 String directory = SitePaths.ofVersion(version.version(), "");
-                pages(site, i, directory);
+                PolicyPages pages = new PolicyPages(version.model(), templates);
+                pages(site, i, directory, pages);
                 site.add(directory + SitePaths.POLICY_JSON, version.policyJson());
+                inForcePages = pages;
             }
-            pages(site, latest, "");
+            // The same pages again at the root: their bodies are rendered once unless the prose links from the root.
+            pages(site, latest, "", inForcePages);
             site.add(SitePaths.POLICY_JSON, versions.get(latest).policyJson());
             PolicyModel inForce = versions.get(latest).model();
             site.add(SitePaths.VERSIONS, HtmlPages.versionsIndex(inForce, context(SitePaths.VERSIONS, null),
@@ -98,17 +107,25 @@ public final class SiteRenderer {
                     entries(SitePaths.CHANGES), templates));
             site.add(SitePaths.CHANGES_JSON, ChangeLogJson.write(newestFirst(timeline.changes())));
             site.add(SitePaths.FEED, JsonFeed.write(feed()));
-            SchemaFiles.all().forEach(site::add);
-            site.add(TiltExporter.FILE, TiltExporter.write(inForce,
+            SameForEverySite.SCHEMAS.forEach(site::add);
+            site.add(TiltExporter.FILE, TiltExporter.write(inForce, exportHash(versions.get(latest)),
                     new TiltExporter.Publication(versions.size(), address(TiltExporter.FILE, SitePaths.PRIVACY), true)));
-            site.add(SitePaths.STYLESHEET, resource("html/" + SitePaths.STYLESHEET));
+            site.add(SitePaths.STYLESHEET, SameForEverySite.STYLESHEET);
             if (banner()) {
                 site.add(ConsentBanner.CONFIG, ConsentBanner.script(inForce, ConsentRevision.of(timeline)));
-                for (String file : List.of(ConsentBanner.SCRIPT, ConsentBanner.STYLESHEET, ConsentBanner.LICENSE)) {
-                    site.add(file, resource("html/" + file));
-                }
+                SameForEverySite.BANNER.forEach(site::add);
             }
             return site.build();
+        }
+
+        /**
+         * The content hash of the JSON export of a version's model, as TILT names it. An unreleased version's
+         * {@code policy.json} is that export ({@link io.github.policyc.history.History#timeline} and
+         * {@link #render(PolicyModel)} write it so), so it declares the hash already; a released version's is the
+         * file as it was frozen, which need not be byte for byte what this exporter writes of the model read from it.
+         */
+        private static String exportHash(PolicyVersion version) {
+            return version.released() ? ContentHash.of(JsonExporter.canonical(version.model())) : version.contentHash();
         }
 
         /** Whether the site has the consent banner: the version in force sets cookies that need consent. */
@@ -117,14 +134,11 @@ public final class SiteRenderer {
         }
 
         /** The privacy and cookie pages of the version at {@code index}, in {@code directory}. */
-        private void pages(Site.Builder site, int index, String directory) {
-            PolicyModel model = timeline.versions().get(index).model();
+        private void pages(Site.Builder site, int index, String directory, PolicyPages pages) {
             String privacy = directory + SitePaths.PRIVACY;
             String cookies = directory + SitePaths.COOKIES;
-            site.add(privacy, HtmlPages.privacyPolicy(model, context(privacy, bar(index, privacy, SitePaths.PRIVACY)),
-                    templates));
-            site.add(cookies, HtmlPages.cookiePolicy(model, context(cookies, bar(index, cookies, SitePaths.COOKIES)),
-                    templates));
+            site.add(privacy, pages.privacyPolicy(context(privacy, bar(index, privacy, SitePaths.PRIVACY))));
+            site.add(cookies, pages.cookiePolicy(context(cookies, bar(index, cookies, SitePaths.COOKIES))));
         }
 
         private PageContext context(String page, VersionBar bar) {
@@ -241,6 +255,39 @@ public final class SiteRenderer {
             List<VersionChanges> reversed = new ArrayList<>(changes);
             Collections.reverse(reversed);
             return reversed;
+        }
+    }
+
+    /**
+     * The files that are the same in every site, made once per JVM (a set of policies has hundreds of sites):
+     * the schemas, generated from the model's records by reflection, and the assets, read from the jar. Sites
+     * share the arrays, which {@link Site} says must not be changed.
+     */
+    private static final class SameForEverySite {
+
+        static final Map<String, byte[]> SCHEMAS = utf8(SchemaFiles.all());
+
+        static final byte[] STYLESHEET = resource("html/" + SitePaths.STYLESHEET);
+
+        /** The consent banner's script, stylesheet and licence, in that order. */
+        static final Map<String, byte[]> BANNER = resources(ConsentBanner.SCRIPT, ConsentBanner.STYLESHEET,
+                ConsentBanner.LICENSE);
+
+        private SameForEverySite() {
+        }
+
+        private static Map<String, byte[]> utf8(Map<String, String> texts) {
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            texts.forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
+            return Collections.unmodifiableMap(files);
+        }
+
+        private static Map<String, byte[]> resources(String... paths) {
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            for (String path : paths) {
+                files.put(path, resource("html/" + path));
+            }
+            return Collections.unmodifiableMap(files);
         }
     }
 

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.policyc.PolicyCompiler;
+import io.github.policyc.load.PolicyLoader;
+import io.github.policyc.model.PolicyModel;
 import io.github.policyc.publish.Site;
 import io.github.policyc.render.json.ContentHash;
+import io.github.policyc.render.json.TiltExporter;
 import io.github.policyc.testing.VersionedModels;
 import java.net.URI;
 import java.nio.file.Files;
@@ -67,6 +70,14 @@ class VersionedSiteTest {
         assertThat(mainText("privacy-policy.html"))
                 .isEqualTo(mainText("versions/2024.09/privacy-policy.html").replace("../../terms.html", "terms.html"));
         assertThat(mainText("versions/2024.03/privacy-policy.html")).contains("deliver what you ordered (2024.03)");
+    }
+
+    @Test
+    void theTiltDocumentIsTheExportOfTheVersionInForce() throws Exception {
+        PolicyModel inForce = PolicyLoader.create().load(model);
+
+        assertThat(site.text("tilt.json")).isEqualTo(TiltExporter.write(inForce,
+                new TiltExporter.Publication(VERSIONS.size(), "privacy-policy.html", true)));
     }
 
     /** Every page's links and stylesheet lead to a file the site has, and every fragment to an id on it. */

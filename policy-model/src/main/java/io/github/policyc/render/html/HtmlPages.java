@@ -49,11 +49,22 @@ public final class HtmlPages {
      * @throws UserTemplateException when the user's templates have a mistake
      */
     public static String privacyPolicy(PolicyModel model, PageContext context, PageTemplates templates) {
-        List<Section> sections = model.sections(Page.PRIVACY);
-        PolicyHtml html = new PolicyHtml(model, uses(sections, Directive.Kind.PURPOSES), context.root());
-        TemplateHTMLOutputModel summary = model.purposes().isEmpty() ? null : markup(html.summary());
+        return privacyPolicy(model, context, templates, privacyBody(model, context.root()));
+    }
+
+    /** The privacy policy around a body rendered for a page with the same way back to the site's root. */
+    static String privacyPolicy(PolicyModel model, PageContext context, PageTemplates templates, PageBody body) {
         FrameView frame = frame(model, context, Place.PRIVACY);
-        return templates.render("privacy-policy.ftlh", new PageView(frame, summary, views(sections, html)));
+        return templates.render("privacy-policy.ftlh", new PageView(frame, body.summary(), body.sections()));
+    }
+
+    /** The summary of purposes and the sections of the privacy policy, for a page {@code root} away from the root. */
+    static PageBody privacyBody(PolicyModel model, String root) {
+        List<Section> sections = model.sections(Page.PRIVACY);
+        PolicyHtml html = new PolicyHtml(model, uses(sections, Directive.Kind.PURPOSES), root);
+        TemplateHTMLOutputModel summary = model.purposes().isEmpty() ? null : markup(html.summary());
+        List<PageView.SectionView> views = views(sections, html);
+        return new PageBody(summary, views, root, html.dependsOnPlace());
     }
 
     /** The cookie policy: its own sections, or the cookie inventory when the model has none. */
@@ -67,13 +78,23 @@ public final class HtmlPages {
      * @throws UserTemplateException when the user's templates have a mistake
      */
     public static String cookiePolicy(PolicyModel model, PageContext context, PageTemplates templates) {
+        return cookiePolicy(model, context, templates, cookieBody(model, context.root()));
+    }
+
+    /** The cookie policy around a body rendered for a page with the same way back to the site's root. */
+    static String cookiePolicy(PolicyModel model, PageContext context, PageTemplates templates, PageBody body) {
+        FrameView frame = frame(model, context, Place.COOKIES);
+        return templates.render("cookie-policy.ftlh", new PageView(frame, null, body.sections()));
+    }
+
+    /** The sections of the cookie policy, for a page {@code root} away from the site's root. */
+    static PageBody cookieBody(PolicyModel model, String root) {
         List<Section> sections = model.sections(Page.COOKIES);
-        PolicyHtml html = new PolicyHtml(model, false, context.root());
+        PolicyHtml html = new PolicyHtml(model, false, root);
         List<PageView.SectionView> views = sections.isEmpty()
                 ? List.of(new PageView.SectionView("cookies", "Cookies we use", markup(html.cookies())))
                 : views(sections, html);
-        FrameView frame = frame(model, context, Place.COOKIES);
-        return templates.render("cookie-policy.ftlh", new PageView(frame, null, views));
+        return new PageBody(null, views, root, html.dependsOnPlace());
     }
 
     /**

@@ -5,6 +5,7 @@ import io.github.policyc.model.Page;
 import io.github.policyc.model.PolicyModel;
 import io.github.policyc.model.Prose;
 import io.github.policyc.render.html.internal.DirectiveWriter;
+import io.github.policyc.render.html.internal.SiteRoot;
 import org.commonmark.renderer.html.HtmlWriter;
 
 /** The HTML of one model's prose and generated content, with directives resolved against the model. */
@@ -15,6 +16,7 @@ final class PolicyHtml implements DirectiveWriter {
     private final ProseRenderer prose;
     private final Tables tables;
     private final Blocks blocks;
+    private final SiteRoot root;
 
     /**
      * @param purposeAnchors whether the page has a full section per purpose that tables can link to
@@ -23,9 +25,18 @@ final class PolicyHtml implements DirectiveWriter {
     PolicyHtml(PolicyModel model, boolean purposeAnchors, String root) {
         this.model = model;
         this.links = new Links(model);
-        this.prose = new ProseRenderer(this, root);
+        this.root = new SiteRoot(root);
+        this.prose = new ProseRenderer(this, this.root);
         this.tables = new Tables(model, links, prose, purposeAnchors);
         this.blocks = new Blocks(model, links, prose, tables);
+    }
+
+    /**
+     * Whether some HTML written so far holds a link relative to the site's root, which reads otherwise on a page
+     * elsewhere in the site; HTML without one is the same in every directory.
+     */
+    boolean dependsOnPlace() {
+        return root.used();
     }
 
     /** A section body, its headings starting at level 3 under the section's level-2 heading. */

@@ -8,6 +8,7 @@ import io.github.policyc.render.html.internal.DirectivePostProcessor;
 import io.github.policyc.render.html.internal.DirectiveWriter;
 import io.github.policyc.render.html.internal.RawHtmlRenderer;
 import io.github.policyc.render.html.internal.SafeLinkRenderer;
+import io.github.policyc.render.html.internal.SiteRoot;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Locale;
@@ -41,12 +42,12 @@ final class ProseRenderer {
      * @param root the link from the page to the site's root: relative links in prose are relative to the
      *             site's root, where the policy is published, so a page in a version's directory prefixes them
      */
-    ProseRenderer(DirectiveWriter directives, String root) {
+    ProseRenderer(DirectiveWriter directives, SiteRoot root) {
         this.blocks = renderer(directives, false, root);
         this.cells = renderer(directives, true, root);
     }
 
-    private static HtmlRenderer renderer(DirectiveWriter directives, boolean omitSingleParagraph, String root) {
+    private static HtmlRenderer renderer(DirectiveWriter directives, boolean omitSingleParagraph, SiteRoot root) {
         return HtmlRenderer.builder()
                 .escapeHtml(true)
                 .sanitizeUrls(true)

@@ -2,18 +2,13 @@ package io.github.policyc.render.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.policyc.load.PolicyLoader;
-import io.github.policyc.model.Id;
-import io.github.policyc.model.Keyed;
 import io.github.policyc.model.Labelled;
-import io.github.policyc.model.Location;
 import io.github.policyc.model.PolicyModel;
 import io.github.policyc.model.Prose;
 import io.github.policyc.model.Ref;
+import io.github.policyc.render.json.internal.ExportedRecord;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -61,16 +56,13 @@ public final class JsonExporter {
     }
 
     private static void fields(JsonGenerator json, Record record) throws IOException {
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
-            if (component.getType() == Location.class || component.isAnnotationPresent(Id.class)) {
-                continue;
-            }
-            Object value = read(component, record);
+        for (ExportedRecord.Component component : ExportedRecord.of(record.getClass()).components()) {
+            Object value = component.read(record);
             if (value == null || isNewAndEmpty(component, value)) {
                 continue;
             }
-            json.writeFieldName(component.getName());
-            if (component.isAnnotationPresent(Keyed.class)) {
+            json.writeFieldName(component.name());
+            if (component.keyed()) {
                 keyed(json, (List<?>) value);
             } else {
                 value(json, value);
@@ -83,11 +75,11 @@ public final class JsonExporter {
         json.writeStartObject();
         for (Object entry : entries) {
             Record record = (Record) entry;
-            RecordComponent id = Arrays.stream(record.getClass().getRecordComponents())
-                    .filter(c -> c.isAnnotationPresent(Id.class))
-                    .findFirst()
-                    .orElseThrow();
-            Object key = read(id, record);
+            ExportedRecord.Component id = ExportedRecord.of(record.getClass()).id();
+            if (id == null) {
+                throw new IllegalStateException("an entry of a keyed list has no @Id component: " + record.getClass());
+            }
+            Object key = id.read(record);
             json.writeFieldName(key instanceof Enum<?> constant ? Labelled.yamlName(constant) : key.toString());
             json.writeStartObject();
             fields(json, record);
@@ -115,7 +107,7 @@ public final class JsonExporter {
                 value(json, item);
             }
             json.writeEndArray();
-        } else if (value instanceof Record record && !hasTextForm(record)) {
+        } else if (value instanceof Record record && !ExportedRecord.of(record.getClass()).textForm()) {
             json.writeStartObject();
             fields(json, record);
             json.writeEndObject();
@@ -129,25 +121,8 @@ public final class JsonExporter {
      * Whether a component added to the format after version 1.0 is empty and so left out: a model
      * that does not use it then exports exactly as it did before, and its released versions still match.
      */
-    private static boolean isNewAndEmpty(RecordComponent component, Object value) {
-        return component.getDeclaringRecord() == PolicyModel.class && ADDED_AFTER_1_0.contains(component.getName())
+    private static boolean isNewAndEmpty(ExportedRecord.Component component, Object value) {
+        return component.declaring() == PolicyModel.class && ADDED_AFTER_1_0.contains(component.name())
                 && value instanceof List<?> list && list.isEmpty();
-    }
-
-    private static boolean hasTextForm(Record record) {
-        try {
-            record.getClass().getMethod("parse", String.class);
-            return true;
-        } catch (NoSuchMethodException e) {
-            return false;
-        }
-    }
-
-    private static Object read(RecordComponent component, Record record) {
-        try {
-            return component.getAccessor().invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

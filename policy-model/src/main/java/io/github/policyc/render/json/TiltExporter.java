@@ -51,6 +51,9 @@ public final class TiltExporter {
     /** The region code for an unknown country (CLDR), where TILT requires a country the model does not state. */
     private static final String UNKNOWN_COUNTRY = "ZZ";
 
+    /** How a content hash starts; TILT's {@code _hash} is the hex digest alone. */
+    private static final String SHA256 = "sha256:";
+
     /** Standard data protection clauses: the EU's, and the UK's IDTA and Addendum (Art. 46(2)(c) and (d)). */
     private static final Set<Safeguard> CLAUSES = EnumSet.of(Safeguard.SCC, Safeguard.IDTA, Safeguard.ADDENDUM);
 
@@ -86,18 +89,33 @@ public final class TiltExporter {
     }
 
     private final PolicyModel model;
+    private final String contentHash;
     private final Publication publication;
     private final PlainText text;
 
-    private TiltExporter(PolicyModel model, Publication publication) {
+    private TiltExporter(PolicyModel model, String contentHash, Publication publication) {
         this.model = model;
+        this.contentHash = contentHash;
         this.publication = publication;
         this.text = new PlainText(model);
     }
 
     /** The TILT document of a model. */
     public static String write(PolicyModel model, Publication publication) {
-        return new TiltExporter(model, publication).document();
+        return write(model, ContentHash.of(JsonExporter.canonical(model)), publication);
+    }
+
+    /**
+     * The TILT document of a model whose {@code policy.json} the caller has written already: its content hash
+     * spares exporting the model a second time.
+     *
+     * @param contentHash the {@link ContentHash content hash} of the model's {@code policy.json}, {@code sha256:…}
+     */
+    public static String write(PolicyModel model, String contentHash, Publication publication) {
+        if (!contentHash.startsWith(SHA256)) {
+            throw new IllegalArgumentException("a content hash starts with " + SHA256 + ", not " + contentHash);
+        }
+        return new TiltExporter(model, contentHash, publication).document();
     }
 
     /** The TILT document as a site file: {@value #FILE} and its text. */
@@ -136,7 +154,7 @@ public final class TiltExporter {
         json.writeStringField("language", Locale.forLanguageTag(model.policy().language()).getLanguage());
         json.writeStringField("status", publication.inForce() ? "active" : "inactive");
         json.writeStringField("url", publication.url());
-        json.writeStringField("_hash", ContentHash.of(JsonExporter.canonical(model)).substring("sha256:".length()));
+        json.writeStringField("_hash", contentHash.substring(SHA256.length()));
         json.writeEndObject();
     }
 

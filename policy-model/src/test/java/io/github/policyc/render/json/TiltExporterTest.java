@@ -89,6 +89,19 @@ class TiltExporterTest {
         assertThatThrownBy(() -> new Publication(0, "x", true)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @ParameterizedTest
+    @MethodSource("eachModel")
+    void theHashOfAPolicyJsonWrittenAlreadyGivesTheSameDocument(PolicyModel model) {
+        String hash = ContentHash.declared(JsonExporter.write(model)).orElseThrow();
+        Publication publication = new Publication(3, "privacy-policy.html", true);
+
+        assertThat(TiltExporter.write(model, hash, publication)).isEqualTo(TiltExporter.write(model, publication));
+        assertThat(TiltExporter.write(model, "sha256:" + "0".repeat(64), publication))
+                .contains("\"_hash\": \"" + "0".repeat(64) + "\"");
+        assertThatThrownBy(() -> TiltExporter.write(model, hash.substring("sha256:".length()), publication))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
     void eachCategoryCarriesItsPurposesBasesRecipientsAndStorage() throws Exception {
         JsonNode tilt = tilt(Models.full(), Publication.current(1));

@@ -30,14 +30,14 @@ public final class SafeLinkRenderer implements NodeRenderer {
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
     private final HtmlNodeRendererContext context;
-    private final String root;
+    private final SiteRoot root;
     private final List<String> siblings;
 
     /**
-     * @param root     the link from the page to the site's root, such as {@code ../../}; empty at the root
+     * @param root     the way from the page to the site's root, such as {@code ../../}; empty at the root
      * @param siblings the files that lie beside every page, in each version's directory as at the root
      */
-    public SafeLinkRenderer(HtmlNodeRendererContext context, String root, List<String> siblings) {
+    public SafeLinkRenderer(HtmlNodeRendererContext context, SiteRoot root, List<String> siblings) {
         this.context = context;
         this.root = root;
         this.siblings = List.copyOf(siblings);
@@ -76,7 +76,7 @@ public final class SafeLinkRenderer implements NodeRenderer {
 
     /** A relative URL from the site's root as seen from this page; any other URL unchanged. */
     private String fromRoot(String url) {
-        if (root.isEmpty() || url.isEmpty() || SCHEME.matcher(url).find() || url.startsWith("/") || url.startsWith("#")
+        if (url.isEmpty() || SCHEME.matcher(url).find() || url.startsWith("/") || url.startsWith("#")
                 || url.startsWith("?")) {
             return url;
         }
@@ -86,7 +86,7 @@ public final class SafeLinkRenderer implements NodeRenderer {
             int at = path.indexOf(delimiter);
             end = at >= 0 ? Math.min(end, at) : end;
         }
-        return siblings.contains(path.substring(0, end)) ? url : root + path;
+        return siblings.contains(path.substring(0, end)) ? url : root.link(url, path);
     }
 
     private void renderChildren(Node parent) {
