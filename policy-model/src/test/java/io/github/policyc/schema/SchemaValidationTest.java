@@ -69,7 +69,7 @@ class SchemaValidationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"plain text", "<script>alert(1)</script>\" '{{contact k}}' ${7*7} \\ \u0000 \u202e é",
+    @ValueSource(strings = {"plain text", "<script>alert(1)</script>\" '{{contact k}}' ${7*7} \\ \u202e é",
             "P1Y", "true", "1"})
     void aModelWithEveryFieldAndHostileTextIsValidAndSoIsItsPolicyJson(String payload) throws Exception {
         String yaml = HostileModel.yaml(payload, payload + "\n\n[x](javascript:alert(1))");

@@ -50,7 +50,7 @@ public final class Includes {
             return null;
         }
         String shown = display.apply(file);
-        String text = files.read(file, shown, pathNode.at());
+        String text = files.readMarkdown(file, shown, pathNode.at());
         return text == null ? null : new Prose(text, Location.startOf(shown), 0);
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -39,6 +40,19 @@ public final class SourceFiles {
      * @param cause   where the file was asked for, for the problem when it cannot be read
      */
     public String read(Path file, String display, Location cause) {
+        return read(file, display, cause, false);
+    }
+
+    /**
+     * Reads an included Markdown file as {@link #read} does, and records a problem and returns {@code null}
+     * where it holds a control character ({@link #isControl}): YAML's reader refuses them in the model, and
+     * nothing refuses them in Markdown, which goes into the pages and the JSON as it is.
+     */
+    public String readMarkdown(Path file, String display, Location cause) {
+        return read(file, display, cause, true);
+    }
+
+    private String read(Path file, String display, Location cause, boolean markdown) {
         byte[] bytes;
         try {
             // One look at the file for both questions (Files.isDirectory and Files.size asked twice).
@@ -67,10 +81,53 @@ public final class SourceFiles {
             return null;
         }
         String text = decode(bytes, display);
+        if (text != null && markdown && !noControlCharacters(text, display)) {
+            return null;
+        }
         if (text != null) {
             texts.put(display, text);
         }
         return text;
+    }
+
+    /**
+     * Whether a character is one that text may not hold: a C0 control other than tab, line feed and carriage
+     * return (line ends are read as {@code \n} anyway), DEL U+007F or a C1 control U+0080 to U+009F. They have
+     * no place in a web page (HTML forbids them) nor in what JSON consumers show.
+     */
+    static boolean isControl(int c) {
+        return c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= 0x7F && c <= 0x9F;
+    }
+
+    /** The text written as {@code U+XXXX}, as messages name a character. */
+    static String codePoint(int c) {
+        return "U+" + String.format(Locale.ROOT, "%04X", c);
+    }
+
+    /**
+     * Whether the text holds no control character; else records one problem at the first, with the number of
+     * the others, as a binary file saved as Markdown would otherwise give thousands.
+     */
+    private boolean noControlCharacters(String text, String display) {
+        int first = -1;
+        int more = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (isControl(text.charAt(i))) {
+                if (first < 0) {
+                    first = i;
+                } else {
+                    more++;
+                }
+            }
+        }
+        if (first < 0) {
+            return true;
+        }
+        problems.add(positionOf(text, first, display), "the character " + codePoint(text.charAt(first))
+                + " is not allowed in Markdown; remove it"
+                + (more == 0 ? "" : " (" + more + " more control " + (more == 1 ? "character" : "characters")
+                + " in this file)"));
+        return false;
     }
 
     /** The text of every file read so far, by the name it was shown as. */
@@ -108,7 +165,8 @@ public final class SourceFiles {
                 .decode(ByteBuffer.wrap(bytes, start, bytes.length - start), out, true);
         String text = out.flip().toString();
         if (result.isError()) {
-            problems.add(endOf(text, display), "the file is not valid UTF-8 here; save it with UTF-8 encoding");
+            problems.add(positionOf(text, text.length(), display),
+                    "the file is not valid UTF-8 here; save it with UTF-8 encoding");
             return null;
         }
         return normaliseLineEnds(text);
@@ -148,11 +206,11 @@ public final class SourceFiles {
         return true;
     }
 
-    /** The position just after the text, where decoding stopped. */
-    private static Location endOf(String text, String display) {
+    /** The position of the character at {@code index}; at the text's length, the end, where decoding stopped. */
+    private static Location positionOf(String text, int index, String display) {
         int line = 1;
         int column = 1;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < index; i++) {
             if (text.charAt(i) == '\n') {
                 line++;
                 column = 1;

@@ -10,6 +10,7 @@ import io.github.policyc.load.LoadLimits;
 import io.github.policyc.model.Location;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -103,6 +104,13 @@ public final class YamlReader {
         }
 
         Node document(YAMLParser parser) throws IOException {
+            // SnakeYAML refuses every other control character, but reads a raw NEL as a line break: it would
+            // vanish from the text and shift every line number after it.
+            int nextLine = text.indexOf('\u0085');
+            if (nextLine >= 0) {
+                problems.add(atIndex(nextLine), "the character U+0085 is not allowed in YAML; remove it");
+                return null;
+            }
             try {
                 if (parser.nextToken() == null) {
                     problems.add(Location.startOf(file), "the file is empty; a policy model starts with 'policy:'");
@@ -174,6 +182,7 @@ public final class YamlReader {
                 String key = parser.currentName();
                 Location keyAt = location(parser.currentTokenLocation());
                 checkLength(key, keyAt);
+                checkControls(key, keyAt);
                 parser.nextToken();
                 Node value = value(parser);
                 Location first = seen.putIfAbsent(key, keyAt);
@@ -214,6 +223,7 @@ public final class YamlReader {
             }
             String value = parser.getText();
             checkLength(value, at);
+            checkControls(value, at);
             return new ScalarNode(value, type, at, contentAt, indent);
         }
 
@@ -223,6 +233,112 @@ public final class YamlReader {
                 problems.add(at, "this value is " + value.length() + " characters long; the limit is "
                         + limits.maxScalarChars());
             }
+        }
+
+        /**
+         * Records a problem where a value holds a control character ({@link SourceFiles#isControl}). SnakeYAML
+         * refuses them raw, but a double-quoted scalar may write them as escapes ({@code "\x1a"},
+         * {@code "\e"}, {@code "\b"}); the problem points at the first such escape, or at the value where
+         * it cannot be found.
+         */
+        private void checkControls(String value, Location at) {
+            if (value == null) {
+                return;
+            }
+            int control = -1;
+            for (int i = 0; i < value.length() && control < 0; i++) {
+                if (SourceFiles.isControl(value.charAt(i))) {
+                    control = value.charAt(i);
+                }
+            }
+            if (control < 0) {
+                return;
+            }
+            int start = indexOf(at);
+            int escape = start >= 0 && text.charAt(start) == '"' ? controlEscape(start) : -1;
+            if (escape >= 0) {
+                problems.add(atIndex(escape), "the text holds the control character "
+                        + SourceFiles.codePoint(escapedCodePoint(escape)) + " (written as an escape); remove it");
+            } else {
+                problems.add(at, "the text holds the control character " + SourceFiles.codePoint(control)
+                        + "; remove it");
+            }
+        }
+
+        /**
+         * The index of the first escape that writes a control character in the double-quoted scalar whose
+         * opening quote is at {@code quote}, or -1.
+         */
+        private int controlEscape(int quote) {
+            for (int i = quote + 1; i < text.length() && text.charAt(i) != '"'; i++) {
+                if (text.charAt(i) == '\\') {
+                    int c = escapedCodePoint(i);
+                    if (c >= 0 && SourceFiles.isControl(c)) {
+                        return i;
+                    }
+                    i += 1 + hexDigits(i + 1 < text.length() ? text.charAt(i + 1) : ' ');
+                }
+            }
+            return -1;
+        }
+
+        /** The character the escape at {@code backslash} writes, or -1 where it writes none or is not one. */
+        private int escapedCodePoint(int backslash) {
+            if (backslash + 1 >= text.length()) {
+                return -1;
+            }
+            char kind = text.charAt(backslash + 1);
+            int digits = hexDigits(kind);
+            if (digits > 0) {
+                int end = backslash + 2 + digits;
+                if (end > text.length()) {
+                    return -1;
+                }
+                try {
+                    return (int) Math.min(Integer.MAX_VALUE, Long.parseLong(text.substring(backslash + 2, end), 16));
+                } catch (NumberFormatException e) {
+                    return -1; // SnakeYAML has refused it already
+                }
+            }
+            return switch (kind) {
+                case '0' -> 0x00;
+                case 'a' -> 0x07;
+                case 'b' -> 0x08;
+                case 't', '\t' -> 0x09;
+                case 'n' -> 0x0A;
+                case 'v' -> 0x0B;
+                case 'f' -> 0x0C;
+                case 'r' -> 0x0D;
+                case 'e' -> 0x1B;
+                case 'N' -> 0x85;
+                default -> -1;
+            };
+        }
+
+        /** The number of hexadecimal digits after an escape's letter: 2 after x, 4 after u, 8 after U, else none. */
+        private static int hexDigits(char kind) {
+            return kind == 'x' ? 2 : kind == 'u' ? 4 : kind == 'U' ? 8 : 0;
+        }
+
+        /** The index in the text of a location the parser gave (its column counts code points), or -1. */
+        private int indexOf(Location at) {
+            if (at.line() > lineStarts.length) {
+                return -1;
+            }
+            int start = lineStarts[at.line() - 1];
+            int end = at.line() < lineStarts.length ? lineStarts[at.line()] : text.length();
+            if (text.codePointCount(start, end) < at.column()) {
+                return -1;
+            }
+            return text.offsetByCodePoints(start, at.column() - 1);
+        }
+
+        /** The location of the character at an index in the text, its column in code points as SnakeYAML's. */
+        private Location atIndex(int index) {
+            int found = Arrays.binarySearch(lineStarts, index);
+            int line = found >= 0 ? found + 1 : -found - 1;
+            int lineStart = lineStarts[line - 1];
+            return new Location(file, line, text.codePointCount(lineStart, index) + 1);
         }
 
         /** The indentation of the first non-blank line from {@code line} on. */

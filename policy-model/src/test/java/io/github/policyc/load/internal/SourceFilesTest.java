@@ -3,14 +3,18 @@ package io.github.policyc.load.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policyc.load.LoadLimits;
+import io.github.policyc.load.Problem;
+import io.github.policyc.model.Location;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SourceFilesTest {
 
@@ -56,5 +60,53 @@ class SourceFilesTest {
             }
         }
         assertThat(files).isGreaterThan(5);
+    }
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void tellsControlCharactersFromTabAndLineEnds() {
+        for (int c = 0; c <= 0xFFFF; c++) {
+            boolean control = c <= 0x1F && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F;
+            assertThat(SourceFiles.isControl(c)).as("U+%04X", c).isEqualTo(control);
+        }
+    }
+
+    @Test
+    void refusesAControlCharacterInMarkdownAtItsLineAndColumnCountingTheOthers() throws IOException {
+        Path file = Files.write(dir.resolve("intro.md"),
+                "We are\r\n\tTest\tLtd.\r\nsafe\u001a and \u0085sound.\u007f\n".getBytes(StandardCharsets.UTF_8));
+        Problems problems = new Problems();
+        SourceFiles files = new SourceFiles(LoadLimits.DEFAULT, problems);
+
+        String text = files.readMarkdown(file, "intro.md", Location.startOf("p.yaml"));
+
+        assertThat(text).isNull();
+        assertThat(files.texts()).isEmpty();
+        assertThat(problems.sorted()).extracting(Problem::toString).containsExactly(
+                "intro.md:3:5: the character U+001A is not allowed in Markdown; remove it"
+                        + " (2 more control characters in this file)");
+    }
+
+    @Test
+    void keepsMarkdownWithTabsAndAnyLineEnds() throws IOException {
+        Path file = Files.write(dir.resolve("intro.md"), "a\tb\r\nc\rd\u00a0e\n".getBytes(StandardCharsets.UTF_8));
+        Problems problems = new Problems();
+        SourceFiles files = new SourceFiles(LoadLimits.DEFAULT, problems);
+
+        assertThat(files.readMarkdown(file, "intro.md", Location.startOf("p.yaml"))).isEqualTo("a\tb\nc\nd\u00a0e\n");
+        assertThat(problems.isEmpty()).isTrue();
+        assertThat(files.texts()).containsOnlyKeys("intro.md");
+    }
+
+    @Test
+    void leavesControlCharactersInYamlToTheYamlReader() throws IOException {
+        Path file = Files.write(dir.resolve("p.yaml"), "a: \u0007\n".getBytes(StandardCharsets.UTF_8));
+        Problems problems = new Problems();
+
+        assertThat(new SourceFiles(LoadLimits.DEFAULT, problems).read(file, "p.yaml", Location.startOf("p.yaml")))
+                .isEqualTo("a: \u0007\n");
+        assertThat(problems.isEmpty()).isTrue();
     }
 }

@@ -212,15 +212,16 @@ class TiltExporterTest {
 
     @Test
     void hostileTextIsData() throws Exception {
-        String payload = "</script>\"},{\"x\":1} {{contact k}} \\u0000 \u0000 é";
+        // No control character: the loader refuses them, escaped or not (PolicyLoaderTest, YamlReaderTest).
+        String payload = "</script>\"},{\"x\":1} {{contact k}} \\u0000 é";
         PolicyModel model = Models.load(dir, HostileModel.yaml(payload, payload + "\n\n[a](#anchor) *b*"));
         String document = TiltExporter.write(model, Publication.current(1));
         JsonNode tilt = new ObjectMapper().readTree(document);
 
         assertThat(tilt.at("/controller/name").asText()).isEqualTo(payload);
         assertThat(tilt.at("/dataDisclosed/0/purposes/0/description").asText())
-                .as("Markdown made text (NUL replaced, as CommonMark says), the contact's address put in")
-                .isEqualTo(payload.replace("\u0000", "\uFFFD").replace("{{contact k}}", payload) + "\n\n\"a\" b");
+                .as("Markdown made text, the contact's address put in")
+                .isEqualTo(payload.replace("{{contact k}}", payload) + "\n\n\"a\" b");
         List<String> problems = new ArrayList<>(TiltStructure.problems(document));
         problems.removeIf(p -> p.startsWith("/meta/language") || p.endsWith("email: must be text matching"
                 + " [^\\s@]+@[^\\s@]+\\.[^\\s@]+"));
