@@ -3,12 +3,12 @@ package io.github.policyc.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.policyc.testing.ExamplePolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class DirectiveTest {
@@ -57,11 +57,7 @@ class DirectiveTest {
 
     @Test
     void scanFindsWhatThePatternFindsInTheExamplePolicy() throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(Path.of("../site-src/src/policy"))) {
-            files = walk.filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".yaml")).toList();
-        }
-        assertThat(files).hasSizeGreaterThan(5);
+        List<Path> files = ExamplePolicy.sourceFiles();
         int directives = 0;
         for (Path file : files) {
             String text = Files.readString(file);

@@ -2,12 +2,12 @@ package io.github.policyc.check.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.policyc.testing.ExamplePolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Blocks collapse white space by hand; they must read as the pattern {@code \s+} replaced by a space. */
@@ -35,12 +35,7 @@ class TextBlocksTest {
 
     @Test
     void collapsesAsThePatternInTheExamplePolicy() throws IOException {
-        Path policy = Path.of("../site-src/src/policy");
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(policy)) {
-            files = walk.filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".yaml")).toList();
-        }
-        assertThat(files).hasSizeGreaterThan(5);
+        List<Path> files = ExamplePolicy.sourceFiles();
         for (Path file : files) {
             assertSameAsThePattern(Files.readString(file));
         }

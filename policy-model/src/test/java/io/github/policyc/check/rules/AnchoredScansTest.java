@@ -3,6 +3,7 @@ package io.github.policyc.check.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.policyc.check.internal.scan.AnchoredFind;
+import io.github.policyc.testing.ExamplePolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -74,12 +74,7 @@ class AnchoredScansTest {
 
     @Test
     void findsWhatThePatternsFindAtEveryOffsetInTheExamplePolicy() throws IOException {
-        Path policy = Path.of("../site-src/src/policy");
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(policy)) {
-            files = walk.filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".yaml")).toList();
-        }
-        assertThat(files).hasSizeGreaterThan(5);
+        List<Path> files = ExamplePolicy.sourceFiles();
         int verbs = 0;
         int quotes = 0;
         for (Path file : files) {

@@ -2,12 +2,12 @@ package io.github.policyc.check.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.policyc.testing.ExamplePolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.parser.Parser;
@@ -62,12 +62,7 @@ class HeadingWithoutBodyTest {
 
     @Test
     void mayHoldAHeadingWheneverTheParserFindsOneInTheExamplePolicy() throws IOException {
-        Path policy = Path.of("../site-src/src/policy");
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(policy)) {
-            files = walk.filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".yaml")).toList();
-        }
-        assertThat(files).hasSizeGreaterThan(5);
+        List<Path> files = ExamplePolicy.sourceFiles();
         for (Path file : files) {
             assertMayHoldHeadingWhenItDoes(Files.readString(file));
         }

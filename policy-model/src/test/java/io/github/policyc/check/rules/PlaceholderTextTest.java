@@ -2,13 +2,13 @@ package io.github.policyc.check.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.policyc.testing.ExamplePolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.MatchResult;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** PC401 tries its pattern only where a match can start; it must find what trying every offset finds. */
@@ -56,12 +56,7 @@ class PlaceholderTextTest {
 
     @Test
     void findsWhatThePatternFindsAtEveryOffsetInTheExamplePolicy() throws IOException {
-        Path policy = Path.of("../site-src/src/policy");
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(policy)) {
-            files = walk.filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".yaml")).toList();
-        }
-        assertThat(files).hasSizeGreaterThan(5);
+        List<Path> files = ExamplePolicy.sourceFiles();
         for (Path file : files) {
             String text = Files.readString(file);
             assertSameAsEveryOffset(text);

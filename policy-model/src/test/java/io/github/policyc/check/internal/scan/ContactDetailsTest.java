@@ -2,12 +2,12 @@ package io.github.policyc.check.internal.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.policyc.testing.ExamplePolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class ContactDetailsTest {
@@ -71,12 +71,7 @@ class ContactDetailsTest {
 
     @Test
     void findsWhatThePatternFindsAtEveryOffsetInTheExamplePolicy() throws IOException {
-        Path policy = Path.of("../site-src/src/policy");
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(policy)) {
-            files = walk.filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".yaml")).toList();
-        }
-        assertThat(files).hasSizeGreaterThan(5);
+        List<Path> files = ExamplePolicy.sourceFiles();
         int details = 0;
         for (Path file : files) {
             String text = Files.readString(file);
