@@ -5,6 +5,7 @@ import io.github.policyc.model.Id;
 import io.github.policyc.model.Location;
 import io.github.policyc.model.PolicyModel;
 import io.github.policyc.model.Prose;
+import io.github.policyc.model.RecordTypes;
 import io.github.policyc.model.Ref;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ public final class ModelStrings {
     /** The model's text values, located in the source files {@code files} knows. */
     static List<StringField> of(PolicyModel model, ProseLocators files) {
         ModelStrings strings = new ModelStrings(files);
-        for (RecordComponent component : PolicyModel.class.getRecordComponents()) {
+        for (RecordComponent component : RecordTypes.components(PolicyModel.class)) {
             strings.walk(ProseFields.read(component, model), null);
         }
         return List.copyOf(strings.out);
@@ -79,7 +80,7 @@ public final class ModelStrings {
                 && !(node instanceof Prose)) {
             String name = ProseFields.name(record, owner);
             Location at = location(record);
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
+            for (RecordComponent component : RecordTypes.components(record.getClass())) {
                 Object value = ProseFields.read(component, record);
                 if (component.isAnnotationPresent(Id.class) || component.getName().equals("id")
                         || SKIPPED.contains(component.getName())) {
@@ -97,7 +98,7 @@ public final class ModelStrings {
     }
 
     private static Location location(Record record) {
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
+        for (RecordComponent component : RecordTypes.components(record.getClass())) {
             if (component.getName().equals("at") && component.getType() == Location.class) {
                 return (Location) ProseFields.read(component, record);
             }

@@ -3,14 +3,13 @@ package io.github.policyc.check.internal;
 import io.github.policyc.check.ProseField;
 import io.github.policyc.model.Id;
 import io.github.policyc.model.Labelled;
-import io.github.policyc.model.PolicyMeta;
 import io.github.policyc.model.PolicyModel;
 import io.github.policyc.model.Prose;
+import io.github.policyc.model.RecordTypes;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Collects every piece of prose in a model with a readable name of its owner. */
 public final class ProseFields {
@@ -28,9 +27,8 @@ public final class ProseFields {
     private record Shape(List<RecordComponent> components, String noun, List<RecordComponent> naming) {
 
         static Shape of(Class<?> type) {
-            List<RecordComponent> components = List.of(type.getRecordComponents());
-            String noun = type == PolicyMeta.class ? "policy"
-                    : type.getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
+            List<RecordComponent> components = RecordTypes.components(type);
+            String noun = RecordTypes.noun(type);
             List<RecordComponent> naming = components.stream().filter(component ->
                     component.isAnnotationPresent(Id.class) || component.getName().equals("id")
                             || component.getName().equals("name") && component.getType() == String.class).toList();

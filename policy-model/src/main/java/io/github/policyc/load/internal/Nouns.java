@@ -1,8 +1,7 @@
 package io.github.policyc.load.internal;
 
-import io.github.policyc.model.PolicyMeta;
 import io.github.policyc.model.PolicyModel;
-import java.util.Locale;
+import io.github.policyc.model.RecordTypes;
 
 /** How messages name the part of the model a problem is in: "purpose 'events'", "retention of …". */
 final class Nouns {
@@ -10,23 +9,9 @@ final class Nouns {
     private Nouns() {
     }
 
-    /** Worked out once per type: every record and list entry of a model asks, and the answer never changes. */
-    private static final ClassValue<String> NOUNS = new ClassValue<>() {
-        @Override
-        protected String computeValue(Class<?> type) {
-            if (type == PolicyModel.class) {
-                return "the model";
-            }
-            if (type == PolicyMeta.class) {
-                return "policy";
-            }
-            return type.getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
-        }
-    };
-
     /** The noun for a record type: {@code DataCategory} is "data category". */
     static String of(Class<?> type) {
-        return NOUNS.get(type);
+        return type == PolicyModel.class ? "the model" : RecordTypes.noun(type);
     }
 
     /** A record held by another one: "controller", or "retention of purpose 'events'". */

@@ -1,6 +1,7 @@
 package io.github.policyc.load.internal;
 
 import io.github.policyc.model.Prose;
+import io.github.policyc.model.RecordTypes;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -9,7 +10,6 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,7 +25,7 @@ public final class ProseWalker {
     private static final ClassValue<List<Method>> PROSE_HOLDERS = new ClassValue<>() {
         @Override
         protected List<Method> computeValue(Class<?> type) {
-            return Arrays.stream(type.getRecordComponents())
+            return RecordTypes.components(type).stream()
                     .filter(component -> mayHoldProse(component.getGenericType(), new ArrayDeque<>()))
                     .map(RecordComponent::getAccessor)
                     .toList();
@@ -69,7 +69,7 @@ public final class ProseWalker {
                 return true;
             }
             enclosing.push(c);
-            boolean holds = Arrays.stream(c.getRecordComponents())
+            boolean holds = RecordTypes.components(c).stream()
                     .anyMatch(component -> mayHoldProse(component.getGenericType(), enclosing));
             enclosing.pop();
             return holds;

@@ -4,15 +4,14 @@ import io.github.policyc.model.Id;
 import io.github.policyc.model.Keyed;
 import io.github.policyc.model.Labelled;
 import io.github.policyc.model.Location;
+import io.github.policyc.model.RecordTypes;
 import io.github.policyc.model.Required;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What {@link RecordBinder} needs to know about a record type: its components with their annotations,
@@ -26,12 +25,6 @@ final class RecordShape {
         @Override
         protected RecordShape computeValue(Class<?> type) {
             return new RecordShape(type);
-        }
-    };
-    private static final ClassValue<Optional<Method>> PARSERS = new ClassValue<>() {
-        @Override
-        protected Optional<Method> computeValue(Class<?> type) {
-            return Optional.ofNullable(findParser(type));
         }
     };
     private static final ClassValue<List<String>> ENUM_NAMES = new ClassValue<>() {
@@ -56,14 +49,14 @@ final class RecordShape {
     private final Constructor<?> constructor;
 
     private RecordShape(Class<?> type) {
-        RecordComponent[] components = type.getRecordComponents();
-        this.slots = Arrays.stream(components).map(c -> new Slot(c.getName(), c.getType(), c.getGenericType(),
+        List<RecordComponent> components = RecordTypes.components(type);
+        this.slots = components.stream().map(c -> new Slot(c.getName(), c.getType(), c.getGenericType(),
                 c.getType() == Location.class, c.isAnnotationPresent(Id.class), c.isAnnotationPresent(Required.class),
                 c.isAnnotationPresent(Keyed.class))).toList();
         this.keys = slots.stream().filter(Slot::isWritten).map(Slot::name).toList();
         try {
             this.constructor = type.getDeclaredConstructor(
-                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+                    components.stream().map(RecordComponent::getType).toArray(Class<?>[]::new));
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException(type + " has no canonical constructor", e);
         }
@@ -89,20 +82,11 @@ final class RecordShape {
 
     /** The static {@code parse(String)} factory of a value type, or {@code null}. */
     static Method parser(Class<?> type) {
-        return PARSERS.get(type).orElse(null);
+        return RecordTypes.parser(type).orElse(null);
     }
 
     /** The names a user writes for the constants of an enum, in declaration order. */
     static List<String> enumNames(Class<?> type) {
         return ENUM_NAMES.get(type);
-    }
-
-    private static Method findParser(Class<?> type) {
-        try {
-            Method parse = type.getMethod("parse", String.class);
-            return Modifier.isStatic(parse.getModifiers()) && parse.getReturnType() == type ? parse : null;
-        } catch (NoSuchMethodException e) {
-            return null;
-        }
     }
 }

@@ -3,6 +3,7 @@ package io.github.policyc.render.json.internal;
 import io.github.policyc.model.Id;
 import io.github.policyc.model.Keyed;
 import io.github.policyc.model.Location;
+import io.github.policyc.model.RecordTypes;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -65,7 +66,7 @@ public record ExportedRecord(List<Component> components, Component id, boolean t
     private static ExportedRecord read(Class<?> type) {
         List<Component> components = new ArrayList<>();
         Component id = null;
-        for (RecordComponent component : type.getRecordComponents()) {
+        for (RecordComponent component : RecordTypes.components(type)) {
             Component exported = new Component(component.getName(), component.isAnnotationPresent(Keyed.class),
                     type, accessor(component));
             if (component.isAnnotationPresent(Id.class)) {
@@ -74,7 +75,7 @@ public record ExportedRecord(List<Component> components, Component id, boolean t
                 components.add(exported);
             }
         }
-        return new ExportedRecord(components, id, hasParse(type));
+        return new ExportedRecord(components, id, RecordTypes.parser(type).isPresent());
     }
 
     private static MethodHandle accessor(RecordComponent component) {
@@ -82,15 +83,6 @@ public record ExportedRecord(List<Component> components, Component id, boolean t
             return MethodHandles.publicLookup().unreflect(component.getAccessor()).asType(READ);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("the model's records and their accessors are public: " + component, e);
-        }
-    }
-
-    private static boolean hasParse(Class<?> type) {
-        try {
-            type.getMethod("parse", String.class);
-            return true;
-        } catch (NoSuchMethodException e) {
-            return false;
         }
     }
 }
